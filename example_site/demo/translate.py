@@ -1,0 +1,46 @@
+"""Create or update a locale's copy of a page or snippet through wagtail-localize."""
+
+from django.core.management.base import CommandError
+from django.db import transaction
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+
+@transaction.atomic
+def translate_into(instance, locale, table, user=None):
+    """Translate every string of ``instance`` into ``locale`` from ``table`` and save it.
+
+    Returns the translated instance. Raises CommandError naming any string the table lacks,
+    so demo content can never go live half translated.
+    """
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    missing = []
+    for segment in segments:
+        text = segment.string.data
+        translated = table.get(text)
+        if translated is None:
+            missing.append(text)
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": translated,
+                "translation_type": "manual",
+                "tool_name": "",
+                "last_translated_by": user,
+            },
+        )
+    if missing:
+        raise CommandError(
+            f"No {locale.language_code} demo translation for: "
+            + "; ".join(repr(m) for m in missing)
+        )
+    translation.save_target(user=user, publish=True)
+    return translation.get_target_instance()

@@ -1,0 +1,79 @@
+"""Fill the example site with demo content in every locale. Safe to run again."""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale
+
+from example_site.demo import directory, home
+from example_site.demo.text import catalogue
+from example_site.demo.translate import translate_into
+from sc_wagtail.conf import sc_settings
+
+
+class Command(BaseCommand):
+    help = "Create demo hubs, cities, themes, organisations and pages in all five locales."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            locales = self.ensure_locales()
+            source = locales[sc_settings.SOURCE_LOCALE]
+            admin = self.ensure_admin()
+            self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
+            records = directory.seed_directory(source)
+            home_page = home.seed_home(source)
+            for code, locale in locales.items():
+                if code == source.language_code:
+                    continue
+                table = catalogue(code)
+                for group in ("hubs", "themes", "organisations", "cities"):
+                    for record in records[group].values():
+                        translate_into(record, locale, table, user=admin)
+                translate_into(home_page, locale, table, user=admin)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready in {', '.join(locales)}. Admin: http://127.0.0.1:8000/admin/"
+            )
+        )
+
+    def ensure_locales(self):
+        locales = {}
+        for code in sc_settings.LOCALES:
+            locales[code], _ = Locale.objects.get_or_create(language_code=code)
+        return locales
+
+    def grant_editors(self, app_label, model_names):
+        """Let Wagtail's Editors group manage the demo's snippets."""
+        from django.contrib.auth.models import Group, Permission
+
+        editors, _ = Group.objects.get_or_create(name="Editors")
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label=app_label,
+                content_type__model__in=model_names,
+                codename__regex=r"^(add|change|delete|view)_",
+            )
+        )
+
+    def ensure_admin(self):
+        """An admin account with a generated password, printed once and kept in var/."""
+        User = get_user_model()
+        password_file = settings.VAR_DIR / "demo-admin-password.txt"
+        user = User.objects.filter(username="admin").first()
+        if user is None:
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_superuser("admin", "admin@example.org", password)
+            password_file.write_text(password + "\n")
+            password_file.chmod(0o600)
+        if password_file.exists():
+            password = password_file.read_text().strip()
+            self.stdout.write(f"Admin login: admin / {password}  (kept in {password_file})")
+        else:
+            self.stdout.write(
+                "Admin account 'admin' exists; change its password with "
+                "`python manage.py changepassword admin`."
+            )
+        return user

@@ -1,0 +1,21 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """The example site's home page: one per locale, each a translation of the English one."""
+
+    intro = models.CharField(_("intro"), max_length=300, blank=True)
+    body = RichTextField(
+        _("body"), blank=True, features=["bold", "italic", "link", "h2", "h3", "ol", "ul"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")

@@ -1,0 +1,232 @@
+"""Settings of the example site. Everything a deployment changes comes from the environment:
+
+DATABASE_URL   default: a SQLite file in var/ (WAL, IMMEDIATE transactions)
+REDIS_URL      when set: django-q2 uses Redis as its broker and the cache lives in Redis
+SECRET_KEY     required when DEBUG is off
+DEBUG          "1"/"true" to turn on (default on for the example site)
+ALLOWED_HOSTS  comma separated
+EMAIL_URL      smtp://user:pass@host:port (default: print emails to the console)
+Q_WORKERS      number of django-q2 worker processes (default 2)
+Q_SYNC         "1" runs background tasks inline (used by seed_demo and tests)
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from sc_wagtail.conf import language_choices
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(os.environ.get("SC_VAR_DIR", BASE_DIR / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = os.environ.get("SECRET_KEY") or (
+    "insecure-example-site-key-for-local-use-only" if DEBUG else None
+)
+if not SECRET_KEY:
+    raise ImproperlyConfigured("SECRET_KEY must be set in the environment when DEBUG is off.")
+ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+INSTALLED_APPS = [
+    "example_site.home",
+    "sc_wagtail.core",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django_countries",
+    "django_q",
+    "django_tasks",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "example_site.urls"
+WSGI_APPLICATION = "example_site.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "example_site" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+
+# --- Database -------------------------------------------------------------------------
+def database_from_env():
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": VAR_DIR / "db.sqlite3",
+        }
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except (ValueError, KeyError) as exc:
+        scheme = urlsplit(url).scheme or "(none)"
+        raise ImproperlyConfigured(
+            f"DATABASE_URL could not be read (scheme {scheme!r}): {exc}. "
+            "Use for example sqlite:////abs/path/db.sqlite3 or "
+            "postgres://user@127.0.0.1:5432/dbname."
+        ) from exc
+    if not config.get("ENGINE") or not config.get("NAME"):
+        raise ImproperlyConfigured(
+            "DATABASE_URL names no database: use for example postgres://user@127.0.0.1:5432/dbname."
+        )
+    return config
+
+
+DATABASES = {"default": database_from_env()}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A worker and the web process write to the same file: WAL lets readers go on while one
+    # writes, and IMMEDIATE transactions wait for the lock instead of failing half-way.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # A file, not memory, so a worker process started by a test sees the test database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test_db.sqlite3")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Background work: django-q2 (and Wagtail's django-tasks through it) ----------------
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+Q_CLUSTER = {
+    "name": "sc_wagtail",
+    "workers": int(os.environ.get("Q_WORKERS", "2")),
+    # A task that fails (or whose worker dies) is not acknowledged, so the broker delivers it
+    # again after `retry` seconds, up to `max_attempts` times; each failure is kept as a row.
+    "timeout": int(os.environ.get("Q_TIMEOUT", "120")),
+    "retry": int(os.environ.get("Q_RETRY", "150")),  # must exceed timeout
+    "max_attempts": 5,
+    "save_limit": 1000,
+    "catch_up": False,
+    "sync": env_bool("Q_SYNC", False),
+    "label": "Background tasks",
+    # Inline runs (seed_demo, tests) would otherwise log every task.
+    "log_level": "WARNING" if env_bool("Q_SYNC", False) else "INFO",
+}
+if REDIS_URL:
+    Q_CLUSTER["redis"] = REDIS_URL
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    Q_CLUSTER["orm"] = "default"
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "sc_cache",
+        }
+    }
+TASKS = {"default": {"BACKEND": "sc_wagtail.core.task_backend.DjangoQBackend"}}
+
+# --- Languages --------------------------------------------------------------------------
+SC_WAGTAIL = {
+    "LOCALES": ["en", "fr", "es", "ar", "sq"],
+    "SOURCE_LOCALE": "en",
+}
+LANGUAGE_CODE = "en"
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = language_choices(SC_WAGTAIL["LOCALES"])
+WAGTAIL_I18N_ENABLED = True
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+LOCALE_PATHS = [BASE_DIR / "example_site" / "locale"]
+
+# --- Files -------------------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = VAR_DIR / "media"
+
+# --- Email ---------------------------------------------------------------------------------
+EMAIL_URL = os.environ.get("EMAIL_URL", "").strip()
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "fund@example.org")
+if EMAIL_URL:
+    parts = urlsplit(EMAIL_URL)
+    if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:
+        raise ImproperlyConfigured("EMAIL_URL must look like smtp://user:password@host:port.")
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = parts.hostname
+    EMAIL_PORT = parts.port or (465 if parts.scheme == "smtps" else 25)
+    EMAIL_HOST_USER = unquote(parts.username or "")
+    EMAIL_HOST_PASSWORD = unquote(parts.password or "")
+    EMAIL_USE_SSL = parts.scheme == "smtps"
+    EMAIL_TIMEOUT = 10
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# --- Wagtail -------------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Strong Cities Network (example)"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv", "txt"]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "wagtailadmin_login"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {
+        "sc_wagtail": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+        "django_q": {"handlers": ["console"], "level": "WARNING"},
+    },
+}

@@ -1,0 +1,114 @@
+"""Every sc-wagtail setting, with its default, in one place.
+
+A site overrides any of them in its Django settings::
+
+    SC_WAGTAIL = {"LOCALES": ["en", "fr"], "UPLOAD_MAX_FILE_BYTES": 5 * 1024 * 1024}
+
+and code reads them through ``sc_settings.NAME``. Values are read on each access, so
+``override_settings(SC_WAGTAIL=...)`` works in tests.
+"""
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
+
+MiB = 1024 * 1024
+
+DEFAULTS = {
+    # Content locales, by language code. The first is not special: SOURCE_LOCALE is.
+    "LOCALES": ["en", "fr", "es", "ar", "sq"],
+    # The locale editors write in; every other locale is a translation of it.
+    "SOURCE_LOCALE": "en",
+    # "review": machine translations are drafts until a reviewer approves every segment.
+    # "publish_with_notice": machine drafts may go live, with a visible notice.
+    "MACHINE_TRANSLATION_POLICY": "review",
+    # What a reader gets when a page has no live copy in the requested locale:
+    # "fallback" (the source page with a notice) or "404".
+    "MISSING_TRANSLATION": "fallback",
+    # Run Wagtail's own background tasks (reference index, search index, file deletion)
+    # on the django-q2 worker. The site must also point TASKS at our backend.
+    "TASKS_ON_WORKER": True,
+    # Fund application uploads.
+    "UPLOAD_MAX_FILE_BYTES": 10 * MiB,
+    "UPLOAD_MAX_APPLICATION_BYTES": 30 * MiB,
+    "UPLOAD_ALLOWED_TYPES": ["pdf", "docx", "xlsx", "odt", "jpeg", "png"],
+    # Where private files (application attachments, exports) are stored: never under MEDIA_ROOT.
+    "PRIVATE_STORAGE_ROOT": None,
+    # Applicant status links expire after this many days.
+    "STATUS_LINK_MAX_AGE_DAYS": 365,
+    # Closed applications older than this are anonymised by `anonymise_applications`.
+    "APPLICATION_RETENTION_MONTHS": 36,
+    # Submissions allowed per client IP per hour.
+    "SUBMISSIONS_PER_IP_PER_HOUR": 20,
+    # PDF rendering limits.
+    "PDF_RENDER_TIMEOUT_SECONDS": 60,
+    "PDF_RENDER_MEMORY_BYTES": 1024 * MiB,
+    # Reading speed used for "N minutes reading time", in words per minute.
+    "READING_WORDS_PER_MINUTE": 200,
+}
+
+POLICIES = ("review", "publish_with_notice")
+MISSING_TRANSLATION_CHOICES = ("fallback", "404")
+
+
+class Conf:
+    """Reads ``settings.SC_WAGTAIL`` lazily, falling back to :data:`DEFAULTS`."""
+
+    def __getattr__(self, name):
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown sc-wagtail setting {name!r}")
+        user = getattr(settings, "SC_WAGTAIL", {}) or {}
+        return user.get(name, DEFAULTS[name])
+
+    def validate(self):
+        """Raise ImproperlyConfigured, naming the setting, for values that cannot work."""
+        user = getattr(settings, "SC_WAGTAIL", {}) or {}
+        unknown = sorted(set(user) - set(DEFAULTS))
+        if unknown:
+            raise ImproperlyConfigured(
+                f"SC_WAGTAIL has unknown key(s) {unknown}; known keys: {sorted(DEFAULTS)}."
+            )
+        locales = self.LOCALES
+        if not locales:
+            raise ImproperlyConfigured("SC_WAGTAIL['LOCALES'] must list at least one locale.")
+        for code in locales:
+            if code not in LANG_INFO:
+                raise ImproperlyConfigured(
+                    f"SC_WAGTAIL['LOCALES'] contains {code!r}, which is not a language code "
+                    "Django knows (for example 'en', 'fr', 'ar')."
+                )
+        content = [code for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", [])]
+        missing = [code for code in locales if content and code not in content]
+        if missing:
+            raise ImproperlyConfigured(
+                f"SC_WAGTAIL['LOCALES'] contains {missing}, which WAGTAIL_CONTENT_LANGUAGES "
+                "does not list; build both from sc_wagtail.conf.language_choices()."
+            )
+        if self.SOURCE_LOCALE not in locales:
+            raise ImproperlyConfigured(
+                f"SC_WAGTAIL['SOURCE_LOCALE'] is {self.SOURCE_LOCALE!r}, which is not one of "
+                f"SC_WAGTAIL['LOCALES'] {locales}."
+            )
+        if self.MACHINE_TRANSLATION_POLICY not in POLICIES:
+            raise ImproperlyConfigured(
+                f"SC_WAGTAIL['MACHINE_TRANSLATION_POLICY'] must be one of {POLICIES}."
+            )
+        if self.MISSING_TRANSLATION not in MISSING_TRANSLATION_CHOICES:
+            raise ImproperlyConfigured(
+                f"SC_WAGTAIL['MISSING_TRANSLATION'] must be one of {MISSING_TRANSLATION_CHOICES}."
+            )
+        for key in ("UPLOAD_MAX_FILE_BYTES", "UPLOAD_MAX_APPLICATION_BYTES"):
+            if not isinstance(getattr(self, key), int) or getattr(self, key) <= 0:
+                raise ImproperlyConfigured(f"SC_WAGTAIL['{key}'] must be a positive integer.")
+
+
+def language_choices(codes):
+    """``[(code, native name)]`` for Django's LANGUAGES and WAGTAIL_CONTENT_LANGUAGES.
+
+    Unknown codes are kept (with the code as name) so that validate() can report them
+    by setting name at start-up rather than failing here with a KeyError.
+    """
+    return [(code, LANG_INFO.get(code, {}).get("name_local", code)) for code in codes]
+
+
+sc_settings = Conf()

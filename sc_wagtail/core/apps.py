@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "sc_wagtail.core"
+    label = "sc_core"
+    verbose_name = _("Network directory")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from sc_wagtail.conf import sc_settings
+
+        # Fail at start-up, naming the setting, rather than on the first request.
+        sc_settings.validate()

@@ -1,0 +1,44 @@
+"""Locale helpers shared by every app: which locales are content locales, their direction."""
+
+from django.utils.translation import get_language_info
+from wagtail.models import Locale
+
+from sc_wagtail.conf import sc_settings
+
+
+def is_rtl(language_code):
+    return bool(get_language_info(language_code).get("bidi"))
+
+
+def direction(language_code):
+    return "rtl" if is_rtl(language_code) else "ltr"
+
+
+def source_locale():
+    return Locale.objects.get(language_code=sc_settings.SOURCE_LOCALE)
+
+
+def target_locales():
+    """Every content locale except the source, in the order of SC_WAGTAIL['LOCALES']."""
+    order = {code: i for i, code in enumerate(sc_settings.LOCALES)}
+    locales = Locale.objects.filter(language_code__in=order).exclude(
+        language_code=sc_settings.SOURCE_LOCALE
+    )
+    return sorted(locales, key=lambda locale: order[locale.language_code])
+
+
+def live_translations(page):
+    """``[(locale, page)]`` for each locale where ``page`` has a live copy, in setting order.
+
+    One query, whatever the number of locales.
+    """
+    from wagtail.models import Page
+
+    order = {code: i for i, code in enumerate(sc_settings.LOCALES)}
+    copies = (
+        Page.objects.filter(translation_key=page.translation_key, live=True)
+        .select_related("locale")
+        .only("id", "path", "url_path", "depth", "slug", "locale", "translation_key")
+    )
+    pairs = [(p.locale, p) for p in copies if p.locale.language_code in order]
+    return sorted(pairs, key=lambda pair: order[pair[0].language_code])

@@ -1,0 +1,74 @@
+# Shared by scripts/demo and scripts/test: set up what the project needs on a fresh machine.
+# Every step checks first, so a second run takes seconds.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="$VENV/bin/python"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "Need root to run: $*" >&2; return 1; fi
+}
+
+find_python() {
+  for candidate in "${PYTHON:-}" python3.13 python3.12 python3.11 python3; do
+    [ -n "$candidate" ] || continue
+    if command -v "$candidate" >/dev/null &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "sc-wagtail needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)." >&2
+  return 1
+}
+
+ensure_venv() {
+  if [ ! -x "$PY" ]; then
+    say "Creating a virtualenv in .venv"
+    "$(find_python)" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.sc-wagtail-installed" want
+  want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "Installing sc-wagtail and its dependencies"
+    "$PY" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test,postgres,redis]"
+    echo "$want" > "$stamp"
+  fi
+}
+
+ensure_system_packages() {
+  # Chromium drives the browser tests; pdftotext reads PDFs in tests; libharfbuzz-subset0
+  # lets WeasyPrint subset fonts (smaller, faster PDFs).
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset || missing+=(libharfbuzz-subset0)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "Installing ${missing[*]} from Debian's packages"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_postgres() {
+  # Only when DATABASE_URL points at a PostgreSQL on this machine.
+  case "${DATABASE_URL:-}" in postgres*://*127.0.0.1*|postgres*://*localhost*) ;; *) return 0;; esac
+  if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    say "Starting PostgreSQL"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+  fi
+}
+
+ensure_redis() {
+  case "${REDIS_URL:-}" in redis://127.0.0.1*|redis://localhost*) ;; *) return 0;; esac
+  if ! "$PY" -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).ping()" 2>/dev/null; then
+    say "Starting Redis"
+    as_root redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" \
+      --appendonly no --dir /tmp --logfile /tmp/sc-wagtail-redis.log
+    sleep 1
+  fi
+}

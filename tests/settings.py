@@ -1,0 +1,19 @@
+"""Test settings: the example site's, with background work inline and fast hashing."""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("SC_VAR_DIR", str(Path(__file__).resolve().parent.parent / "var" / "test"))
+# Playwright's sync API runs an event loop in the test thread; Django's ORM is still
+# used synchronously from that thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from example_site.settings import *  # noqa: F403
+from example_site.settings import Q_CLUSTER, VAR_DIR
+
+Q_CLUSTER = {**Q_CLUSTER, "sync": True, "log_level": "WARNING"}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = VAR_DIR / "media"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]

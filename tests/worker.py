@@ -1,0 +1,69 @@
+"""Start a real django-q2 worker (``manage.py qcluster``) against the test database."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_database_url():
+    """The URL of the database this test process uses, for a worker process to share."""
+    conf = connection.settings_dict
+    if conf["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{Path(conf['NAME']).resolve()}"
+    user = conf.get("USER") or "postgres"
+    host = conf.get("HOST") or "127.0.0.1"
+    port = conf.get("PORT") or 5432
+    password = f":{conf['PASSWORD']}" if conf.get("PASSWORD") else ""
+    return f"postgres://{user}{password}@{host}:{port}/{conf['NAME']}"
+
+
+@contextmanager
+def running_worker(workers=1, retry_seconds=None):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "example_site.settings",
+        "DATABASE_URL": test_database_url(),
+        "Q_SYNC": "0",
+        "Q_WORKERS": str(workers),
+    }
+    if retry_seconds:
+        env.update(Q_RETRY=str(retry_seconds), Q_TIMEOUT=str(max(1, retry_seconds - 1)))
+    log = open(os.environ["SC_VAR_DIR"] + "/qcluster.log", "w+")  # noqa: SIM115
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "qcluster"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        yield process
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        log.close()
+
+
+def wait_for(predicate, timeout=30, interval=0.2, message="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    log = Path(os.environ["SC_VAR_DIR"]) / "qcluster.log"
+    tail = log.read_text()[-3000:] if log.exists() else ""
+    raise AssertionError(f"Timed out after {timeout}s waiting for {message}.\n{tail}")
