@@ -43,6 +43,10 @@ CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").sp
 INSTALLED_APPS = [
     "example_site.home",
     "sc_wagtail.core",
+    "sc_wagtail.blocks",
+    "sc_wagtail.news",
+    "sc_wagtail.events",
+    "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -151,7 +155,9 @@ Q_CLUSTER = {
     "timeout": int(os.environ.get("Q_TIMEOUT", "120")),
     "retry": int(os.environ.get("Q_RETRY", "150")),  # must exceed timeout
     "max_attempts": 5,
-    "save_limit": 1000,
+    # 0 keeps every result: django-q2's pruning (a positive limit) reads all stored results
+    # on each save, which made seeding 40 times slower.
+    "save_limit": 0,
     "catch_up": False,
     "sync": env_bool("Q_SYNC", False),
     "label": "Background tasks",

@@ -77,9 +77,10 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
+def _clear_cache(request):
     """The cache outlives rollbacks and flushes (Wagtail keeps site root paths in it)."""
-    from django.core.cache import cache
-
     yield
-    cache.clear()
+    if request.node.get_closest_marker("django_db"):
+        from django.core.cache import cache
+
+        cache.clear()

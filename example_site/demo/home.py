@@ -71,4 +71,6 @@ def seed_home(source_locale):
     home.intro = str(INTRO)
     home.body = f"<p>{PARAGRAPH}</p>"
     home.save_revision().publish()
-    return home
+    # Fresh from the database: publishing updated the row (slug, url_path), not this object,
+    # and children built on a stale url_path would get a wrong URL.
+    return HomePage.objects.get(pk=home.pk)

@@ -2,6 +2,7 @@
 
 from django.core.management.base import CommandError
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
@@ -18,11 +19,16 @@ def translate_into(instance, locale, table, user=None):
     translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    by_path = {segment.context.path: segment.string.data for segment in segments}
     missing = []
     for segment in segments:
         text = segment.string.data
         translated = table.get(text)
+        if translated is None and segment.context.path == "slug" and "title" in by_path:
+            # Slugs follow the translated title unless the demo names one.
+            title = table.get(by_path["title"])
+            translated = slugify(title, allow_unicode=True) if title else None
         if translated is None:
             missing.append(text)
             continue

@@ -11,8 +11,7 @@ they go through :func:`sc_wagtail.core.tasks.enqueue`, like the rest of our work
 
 from django.utils import timezone
 from django_tasks.backends.base import BaseTaskBackend
-from django_tasks.base import TaskError, TaskResult, TaskResultStatus
-from django_tasks.exceptions import TaskResultDoesNotExist
+from django_tasks.base import TaskResult, TaskResultStatus
 from django_tasks.utils import get_random_id
 
 from sc_wagtail.conf import sc_settings
@@ -28,7 +27,9 @@ def run_django_task(module_path, args, kwargs):
 
 
 class DjangoQBackend(BaseTaskBackend):
-    supports_get_result = True
+    # Wagtail never reads results back; successes are not stored (there are thousands),
+    # failures are, as django-q2 Failure rows.
+    supports_get_result = False
 
     def enqueue(self, task, args, kwargs):
         self.validate_task(task)
@@ -55,37 +56,4 @@ class DjangoQBackend(BaseTaskBackend):
             # The setting lets a site switch the bridge off without editing TASKS.
             run_django_task(task.module_path, list(args), dict(kwargs))
             object.__setattr__(result, "status", TaskResultStatus.SUCCESSFUL)
-        return result
-
-    def get_result(self, result_id):
-        from django.utils.module_loading import import_string
-        from django_q.models import Task
-
-        # django-q2 writes a Task row only once a task has run; until then it is unknown.
-        done = Task.objects.filter(name=result_id).first()
-        if done is None:
-            raise TaskResultDoesNotExist(result_id)
-        module_path, args, kwargs = done.args
-        status = TaskResultStatus.SUCCESSFUL if done.success else TaskResultStatus.FAILED
-        errors = (
-            []
-            if done.success
-            else [TaskError(exception_class_path="builtins.Exception", traceback=str(done.result))]
-        )
-        result = TaskResult(
-            task=import_string(module_path),
-            id=result_id,
-            status=status,
-            enqueued_at=done.started,
-            started_at=done.started,
-            last_attempted_at=done.stopped,
-            finished_at=done.stopped,
-            args=args,
-            kwargs=kwargs,
-            backend=self.alias,
-            errors=errors,
-            worker_ids=[],
-        )
-        if done.success:
-            object.__setattr__(result, "_return_value", done.result)
         return result

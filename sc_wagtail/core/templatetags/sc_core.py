@@ -31,3 +31,29 @@ def language_switcher(context, page=None):
                 }
             )
     return {"links": links, "current": current}
+
+
+@register.inclusion_tag("sc_core/alternates.html", takes_context=True)
+def hreflang_alternates(context, page=None):
+    """<link rel="alternate" hreflang> for each locale where the page is live."""
+    request = context.get("request")
+    page = page or context.get("page")
+    if page is None or not getattr(page, "translation_key", None):
+        return {"links": []}
+    from sc_wagtail.conf import sc_settings
+
+    links, default_url = [], None
+    for locale, copy in live_translations(page):
+        url = copy.get_full_url(request)
+        links.append({"code": locale.language_code, "url": url})
+        if locale.language_code == sc_settings.SOURCE_LOCALE:
+            default_url = url
+    return {"links": links if len(links) > 1 else [], "default_url": default_url}
+
+
+@register.inclusion_tag("sc_core/share_links.html", takes_context=True)
+def share_links(context, page=None):
+    """Plain share links: no third-party script runs on our pages."""
+    request = context.get("request")
+    page = page or context.get("page")
+    return {"url": page.get_full_url(request), "title": page.title}

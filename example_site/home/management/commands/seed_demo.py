@@ -5,10 +5,9 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from wagtail.models import Locale
 
-from example_site.demo import directory, home
+from example_site.demo import content, directory, home
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
 from sc_wagtail.conf import sc_settings
@@ -18,21 +17,36 @@ class Command(BaseCommand):
     help = "Create demo hubs, cities, themes, organisations and pages in all five locales."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            locales = self.ensure_locales()
-            source = locales[sc_settings.SOURCE_LOCALE]
-            admin = self.ensure_admin()
-            self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
-            records = directory.seed_directory(source)
-            home_page = home.seed_home(source)
-            for code, locale in locales.items():
-                if code == source.language_code:
-                    continue
-                table = catalogue(code)
-                for group in ("hubs", "themes", "organisations", "cities"):
-                    for record in records[group].values():
-                        translate_into(record, locale, table, user=admin)
-                translate_into(home_page, locale, table, user=admin)
+        # No transaction around the whole run: wagtail-localize publishes a translation when
+        # its own transaction commits, and a publish deferred until after the children of
+        # that page exist would write the page back with no children (treebeard numchild).
+        locales = self.ensure_locales()
+        source = locales[sc_settings.SOURCE_LOCALE]
+        admin = self.ensure_admin()
+        self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
+        self.grant_editors("sc_news", ["articletype"])
+        records = directory.seed_directory(source)
+        article_types = content.seed_article_types(source)
+        home_page = home.seed_home(source)
+        # Parents before children, related records before the pages that use them.
+        pages = [home_page, *content.seed_hubs(home_page, records)]
+        event_pages, events_by_key = content.seed_events(home_page, records)
+        pages += event_pages
+        pages += content.seed_news(
+            home_page, records, article_types, events_by_key, author="Amina Farah"
+        )
+        snippets = [
+            record
+            for group in ("hubs", "themes", "organisations", "cities")
+            for record in records[group].values()
+        ]
+        snippets += article_types.values()
+        for code, locale in locales.items():
+            if code == source.language_code:
+                continue
+            table = catalogue(code)
+            for instance in [*snippets, *pages]:
+                translate_into(instance, locale, table, user=admin)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready in {', '.join(locales)}. Admin: http://127.0.0.1:8000/admin/"

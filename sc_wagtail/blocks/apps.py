@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BlocksConfig(AppConfig):
+    name = "sc_wagtail.blocks"
+    label = "sc_blocks"
+    verbose_name = _("Content blocks")

@@ -1,0 +1,304 @@
+"""Event index and event pages: when (with time zone), where, who, status, and reports."""
+
+import datetime
+import zoneinfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from sc_wagtail.blocks.content import BodyBlock
+from sc_wagtail.core.models import City, Hub, Organisation
+from sc_wagtail.news.models import PAGE_TRANSLATABLE_FIELDS
+
+from .choices import (
+    AttendanceMode,
+    EventStatus,
+    EventType,
+    OrganisationRole,
+    session_language_choices,
+    time_zone_choices,
+)
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("intro"), blank=True)
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["sc_events.EventPage"]
+    template = "sc_events/event_index_page.html"
+    page_size = 12
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    @path("", name="upcoming")
+    def upcoming(self, request):
+        from .views import event_listing
+
+        return event_listing(self, request, when="upcoming")
+
+    @path("past/", name="past")
+    def past(self, request):
+        from .views import event_listing
+
+        return event_listing(self, request, when="past")
+
+    @path("month/", name="this_month")
+    @re_path(r"^month/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="month")
+    def month(self, request, year=None, month=None):
+        from .views import month_view
+
+        return month_view(self, request, year, month)
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from .ical import calendar_response
+
+        return calendar_response(self, request)
+
+
+class EventPage(RoutablePageMixin, Page):
+    event_type = models.CharField(_("event type"), max_length=32, choices=EventType.choices)
+    status = models.CharField(
+        _("status"), max_length=16, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    start_date = models.DateField(_("start date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_date = models.DateField(_("end date"))
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=time_zone_choices,
+        default="UTC",
+        help_text=_("The time zone of the place where it happens."),
+    )
+    # Derived from the date, time and zone above on save: for ordering and filtering.
+    starts_at = models.DateTimeField(editable=False, db_index=True)
+    ends_at = models.DateTimeField(editable=False)
+
+    attendance_mode = models.CharField(
+        _("attendance mode"),
+        max_length=16,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.IN_PERSON,
+    )
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Choose a city from the directory…"),
+    )
+    city_name = models.CharField(_("…or type a city"), max_length=120, blank=True)
+    country = CountryField(_("country"), blank=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    online_url = models.URLField(_("online meeting link"), blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    hub = models.ForeignKey(
+        Hub,
+        verbose_name=_("hub"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    session_languages = models.JSONField(_("session languages"), default=list, blank=True)
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    report = StreamField(
+        BodyBlock(),
+        verbose_name=_("event report"),
+        blank=True,
+        help_text=_("What happened, once the event is over."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldRowPanel([FieldPanel("all_day"), FieldPanel("time_zone")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("attendance_mode"),
+                FieldPanel("city"),
+                FieldPanel("city_name"),
+                FieldPanel("country"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("hub"),
+                FieldPanel(
+                    "session_languages",
+                    widget=forms.CheckboxSelectMultiple(choices=session_language_choices()),
+                ),
+                FieldPanel("registration_url"),
+                InlinePanel("organisations", label=_("Organisations")),
+            ],
+            heading=_("Who"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("report"),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *(
+            SynchronizedField(name)
+            for name in (
+                "event_type",
+                "status",
+                "start_date",
+                "start_time",
+                "end_date",
+                "end_time",
+                "all_day",
+                "time_zone",
+                "attendance_mode",
+                "country",
+                "online_url",
+                "registration_url",
+                "session_languages",
+            )
+        ),
+        TranslatableField("city"),
+        TranslatableField("hub"),
+        TranslatableField("city_name"),
+        TranslatableField("venue"),
+        TranslatableField("address"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("report"),
+        TranslatableField("organisations"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("starts_at"),
+    ]
+    parent_page_types = ["sc_events.EventIndexPage", "sc_events.EventPage"]
+    subpage_types = ["sc_events.EventPage"]
+    template = "sc_events/event_page.html"
+
+    class Meta:
+        verbose_name = _("event page")
+
+    # --- time ---------------------------------------------------------------------------
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone or "UTC")
+
+    def _local(self, date, time, end=False):
+        if self.all_day or time is None:
+            time = datetime.time.max if end else datetime.time.min
+        return datetime.datetime.combine(date, time, tzinfo=self.zone)
+
+    @property
+    def local_start(self):
+        return self._local(self.start_date, self.start_time)
+
+    @property
+    def local_end(self):
+        return self._local(self.end_date, self.end_time, end=True)
+
+    @property
+    def is_past(self):
+        return self.ends_at < timezone.now()
+
+    @property
+    def place_name(self):
+        return self.city.name if self.city_id else self.city_name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.time_zone and self.time_zone not in zoneinfo.available_timezones():
+            errors["time_zone"] = _("Unknown time zone.")
+        elif self.start_date and self.end_date and self.local_end < self.local_start:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        if not self.all_day and self.start_date and self.start_time is None:
+            errors["start_time"] = _("Give a start time, or tick “all day”.")
+        if (
+            self.attendance_mode in (AttendanceMode.ONLINE, AttendanceMode.MIXED)
+            and (not self.online_url)
+            and self.status != EventStatus.CANCELLED
+        ):
+            errors["online_url"] = _("An online or mixed event needs its meeting link.")
+        if self.city_id and self.city_name:
+            errors["city_name"] = _("Choose a city from the directory or type one, not both.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.city_id and not self.country:
+            self.country = self.city.country
+        self.starts_at = self.local_start
+        self.ends_at = self.local_end
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from sc_wagtail.core.structured_data import json_ld
+        from sc_wagtail.news.models import NewsPage
+
+        from .jsonld import event_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = json_ld(event_json_ld(self, request))
+        context["child_events"] = EventPage.objects.child_of(self).live().order_by("starts_at")
+        # related_event is synchronised, so every copy of a report points at the source event.
+        context["reports"] = NewsPage.objects.live().filter(
+            related_event__translation_key=self.translation_key, locale=self.locale
+        )
+        return context
+
+    @cached_property
+    def organisation_roles(self):
+        return list(self.organisations.select_related("organisation"))
+
+    def organisations_with(self, *roles):
+        return [link.organisation for link in self.organisation_roles if link.role in roles]
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from .ical import calendar_response
+
+        return calendar_response(self, request, events=[self])
+
+
+class EventOrganisation(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=16, choices=OrganisationRole.choices)
+    panels = [FieldPanel("organisation"), FieldPanel("role")]
+    translatable_fields = [TranslatableField("organisation"), SynchronizedField("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("organisation")

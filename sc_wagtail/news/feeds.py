@@ -1,0 +1,69 @@
+"""RSS 2.0 and Atom feeds of a news index, honouring its filters (e.g. ?hub=<slug>)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .filters import NewsFilter
+from .listing import news_for_listing
+
+FEED_SIZE = 30
+
+
+class NewsRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.language = self.index_page.locale.language_code  # Django reads an attribute
+        pages = news_for_listing(self.index_page.locale, within=self.index_page)
+        filterset = NewsFilter(
+            request.GET or None, queryset=pages, request=request, locale=self.index_page.locale
+        )
+        self.pages = filterset.qs if filterset.is_bound and filterset.is_valid() else pages
+        self.hub = filterset.form.cleaned_data.get("hub") if filterset.is_bound else None
+        return self.index_page
+
+    def title(self, obj):
+        if self.hub:
+            return f"{obj.title} · {self.hub.name}"
+        return obj.title
+
+    def link(self, obj):
+        return obj.get_full_url(self.request)
+
+    def description(self, obj):
+        return obj.intro or _("News and event reports from the network.")
+
+    def items(self, obj):
+        return self.pages.distinct()[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(
+            timezone.datetime.combine(item.publication_date, timezone.datetime.min.time())
+        )
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [item.article_type.name, *(theme.name for theme in item.theme_list)]
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsRssFeed.description

@@ -1,0 +1,32 @@
+"""schema.org NewsArticle for news pages."""
+
+import datetime
+
+
+def news_json_ld(page, request, image_url=None):
+    published = datetime.datetime.combine(page.publication_date, datetime.time.min)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "description": page.summary,
+        "datePublished": published.date().isoformat(),
+        "dateModified": (page.last_published_at or published).isoformat(),
+        "inLanguage": page.locale.language_code,
+        "url": page.get_full_url(request),
+        "timeRequired": f"PT{page.reading_minutes}M",
+        "author": [{"@type": "Person", "name": a.name} for a in page.authors.all()]
+        or [{"@type": "Organization", "name": page.get_site().site_name}],
+        "articleSection": page.article_type.name,
+    }
+    if image_url:
+        data["image"] = [image_url]
+    if page.related_event_id:
+        event = page.related_event.localized
+        data["about"] = {
+            "@type": "Event",
+            "name": event.title,
+            "startDate": event.local_start.isoformat(),
+            "url": event.get_full_url(request),
+        }
+    return data

@@ -1,0 +1,326 @@
+"""Hub pages, the news index and news pages (news, event reports, articles, statements)."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from sc_wagtail.blocks.content import BodyBlock, DownloadsBlock
+from sc_wagtail.core.models import Hub, Theme
+
+from .reading import count_words, reading_minutes, stream_text
+
+EARLIEST_PUBLICATION_DATE = datetime.date(2015, 1, 1)
+
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+
+class ArticleType(TranslatableMixin, models.Model):
+    """What a news page is: news, event report, article, announcement, statement...
+
+    A snippet, so editors can add kinds without a code change."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
+    is_event_report = models.BooleanField(
+        _("is an event report"),
+        default=False,
+        help_text=_("Pages of this type describe an event that took place."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("is_event_report")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("is_event_report"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("article type")
+        verbose_name_plural = _("article types")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class HubPage(RoutablePageMixin, Page):
+    """A regional hub: who it serves, what its cities need, its news and events."""
+
+    hub = models.ForeignKey(Hub, verbose_name=_("hub"), on_delete=models.PROTECT, related_name="+")
+    intro = models.TextField(_("intro"), blank=True)
+    needs_and_priorities = RichTextField(
+        _("city needs and priorities"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol", "h3"],
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_text = models.CharField(_("contact"), max_length=300, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hub"),
+        FieldPanel("intro"),
+        FieldPanel("needs_and_priorities"),
+        MultiFieldPanel(
+            [FieldPanel("contact_text"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("hub"),
+        TranslatableField("intro"),
+        TranslatableField("needs_and_priorities"),
+        TranslatableField("contact_text"),
+        SynchronizedField("contact_email"),
+    ]
+    parent_page_types = ["wagtailcore.Page", "home.HomePage", "sc_news.HubIndexPage"]
+    subpage_types = []
+    template = "sc_news/hub_page.html"
+
+    class Meta:
+        verbose_name = _("hub page")
+
+    def get_context(self, request, *args, **kwargs):
+        from sc_wagtail.events.listing import upcoming_events
+
+        from .listing import news_for_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["member_cities"] = self.hub.cities.filter(is_member=True).order_by("name")
+        context["latest_news"] = news_for_listing(self.locale).filter(hub=self.hub)[:5]
+        context["upcoming_events"] = upcoming_events(self.locale).filter(hub=self.hub)[:5]
+        return context
+
+
+class HubIndexPage(Page):
+    intro = models.TextField(_("intro"), blank=True)
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["sc_news.HubPage"]
+    template = "sc_news/hub_index_page.html"
+
+    class Meta:
+        verbose_name = _("hub index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["hubs"] = HubPage.objects.child_of(self).live().select_related("hub")
+        return context
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """'News and events': the filterable list of news pages below it, and its feeds."""
+
+    intro = models.TextField(_("intro"), blank=True)
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["sc_news.NewsPage"]
+    template = "sc_news/news_index_page.html"
+    page_size = 10
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    @path("")
+    def listing(self, request):
+        from .views import news_listing
+
+        return news_listing(self, request)
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(Page):
+    publication_date = models.DateField(_("publication date"), default=datetime.date.today)
+    article_type = models.ForeignKey(
+        ArticleType, verbose_name=_("type"), on_delete=models.PROTECT, related_name="+"
+    )
+    hub = models.ForeignKey(
+        Hub,
+        verbose_name=_("hub"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), max_length=600)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    show_disclaimer = models.BooleanField(
+        _("show disclaimer"),
+        default=False,
+        help_text=_(
+            "Adds: this summarises discussions and does not necessarily reflect the "
+            "views of sponsors or participants."
+        ),
+    )
+    related_event = models.ForeignKey(
+        "sc_events.EventPage",
+        verbose_name=_("related event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+    )
+    report = StreamField(BodyBlock(), verbose_name=_("event report"), blank=True)
+    downloads = StreamField(DownloadsBlock(), verbose_name=_("downloads"), blank=True)
+    # Computed on save from this locale's own text; never synchronised.
+    word_count = models.PositiveIntegerField(default=0, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_date"),
+                FieldPanel("article_type"),
+                FieldPanel("hub"),
+                InlinePanel("themes", label=_("Themes")),
+                InlinePanel("authors", label=_("Authors")),
+            ],
+            heading=_("About"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        FieldPanel("report"),
+        FieldPanel("related_event"),
+        FieldPanel("downloads"),
+        FieldPanel("show_disclaimer"),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        SynchronizedField("publication_date"),
+        TranslatableField("article_type"),
+        TranslatableField("hub"),
+        TranslatableField("summary"),
+        SynchronizedField("listing_image"),
+        TranslatableField("body"),
+        SynchronizedField("show_disclaimer"),
+        SynchronizedField("related_event"),
+        TranslatableField("report"),
+        TranslatableField("downloads"),
+        TranslatableField("themes"),
+        TranslatableField("authors"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+        index.FilterField("hub_id"),
+    ]
+    parent_page_types = ["sc_news.NewsIndexPage"]
+    subpage_types = []
+    template = "sc_news/news_page.html"
+
+    class Meta:
+        verbose_name = _("news page")
+        indexes = [models.Index(fields=["publication_date"])]
+
+    @property
+    def reading_minutes(self):
+        return reading_minutes(self.word_count)
+
+    def clean(self):
+        super().clean()
+        if self.publication_date and self.publication_date < EARLIEST_PUBLICATION_DATE:
+            raise ValidationError(
+                {
+                    "publication_date": _(
+                        "The publication date cannot be before 1 January 2015: check the year."
+                    )
+                }
+            )
+        today = timezone.localdate()
+        if self.publication_date and self.publication_date > today:
+            scheduled_for = self.go_live_at and timezone.localdate(self.go_live_at)
+            if not scheduled_for or scheduled_for < self.publication_date:
+                raise ValidationError(
+                    {
+                        "publication_date": _(
+                            "The publication date is in the future: schedule the page to go live on "
+                            "that date (Settings → Go-live date) or correct the date."
+                        )
+                    }
+                )
+
+    def save(self, *args, **kwargs):
+        self.word_count = count_words(
+            self.title, self.summary, stream_text(self.body), stream_text(self.report)
+        )
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from sc_wagtail.core.structured_data import json_ld
+
+        from .jsonld import news_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        image_url = None
+        if self.listing_image_id:
+            rendition = self.listing_image.get_rendition("fill-1200x630")
+            image_url = request.build_absolute_uri(rendition.url)
+        context["structured_data"] = json_ld(news_json_ld(self, request, image_url))
+        context["related_event"] = self.related_event.localized if self.related_event_id else None
+        return context
+
+    @cached_property
+    def theme_list(self):
+        return [link.theme for link in self.themes.all()]
+
+
+class NewsPageTheme(TranslatableMixin, Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="themes")
+    theme = models.ForeignKey(
+        Theme, verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("theme")]
+    translatable_fields = [TranslatableField("theme")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("theme")
+
+
+class NewsPageAuthor(TranslatableMixin, Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    panels = [FieldPanel("name"), FieldPanel("role")]
+    translatable_fields = [SynchronizedField("name"), TranslatableField("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("author")
+
+    def __str__(self):
+        return self.name
