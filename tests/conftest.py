@@ -16,7 +16,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
         for connection in connections.all():
-            _demo_snapshot[connection.alias] = connection.creation.serialize_db_to_string()
+            _demo_snapshot[connection.alias] = _content_types_first(
+                connection.creation.serialize_db_to_string()
+            )
+
+
+def _content_types_first(snapshot):
+    """Django serialises apps in INSTALLED_APPS order, contenttypes late. Restored first,
+    content type rows keep their ids even if code looks one up while pages are loading."""
+    import json
+
+    rows = json.loads(snapshot)
+    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
+    return json.dumps(rows)
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +49,9 @@ def _restore_demo(request):
             "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
         )
         connections[alias].creation.deserialize_db_from_string(snapshot)
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture

@@ -32,6 +32,18 @@ from .choices import (
 )
 
 
+class LanguageListField(models.JSONField):
+    """A list of language codes, edited as checkboxes (a JSON list in the database)."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            label=self.verbose_name,
+            required=not self.blank,
+            choices=session_language_choices,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
 class EventIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("intro"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -118,7 +130,7 @@ class EventPage(RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    session_languages = models.JSONField(_("session languages"), default=list, blank=True)
+    session_languages = LanguageListField(_("session languages"), default=list, blank=True)
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     report = StreamField(
