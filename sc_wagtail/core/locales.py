@@ -30,9 +30,14 @@ def target_locales():
 def live_translations(page):
     """``[(locale, page)]`` for each locale where ``page`` has a live copy, in setting order.
 
-    One query, whatever the number of locales.
+    One query, whatever the number of locales, and none the second time for the same page
+    object (the hreflang links and the language switcher both ask).
     """
     from wagtail.models import Page
+
+    cached = getattr(page, "_sc_live_translations", None)
+    if cached is not None:
+        return cached
 
     order = {code: i for i, code in enumerate(sc_settings.LOCALES)}
     copies = (
@@ -41,4 +46,5 @@ def live_translations(page):
         .only("id", "path", "url_path", "depth", "slug", "locale", "translation_key")
     )
     pairs = [(p.locale, p) for p in copies if p.locale.language_code in order]
-    return sorted(pairs, key=lambda pair: order[pair[0].language_code])
+    page._sc_live_translations = sorted(pairs, key=lambda pair: order[pair[0].language_code])
+    return page._sc_live_translations
