@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "sc_wagtail.blocks",
     "sc_wagtail.news",
     "sc_wagtail.events",
+    "sc_wagtail.translation",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -43,6 +43,8 @@ DEFAULTS = {
     # PDF rendering limits.
     "PDF_RENDER_TIMEOUT_SECONDS": 60,
     "PDF_RENDER_MEMORY_BYTES": 1024 * MiB,
+    # Dotted paths of extra translation QA checks (sc_wagtail.translation.qa.Check subclasses).
+    "QA_EXTRA_CHECKS": [],
     # Reading speed used for "N minutes reading time", in words per minute.
     "READING_WORDS_PER_MINUTE": 200,
 }

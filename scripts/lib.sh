@@ -26,9 +26,16 @@ find_python() {
 }
 
 ensure_venv() {
-  if [ ! -x "$PY" ]; then
+  if ! "$PY" -m pip --version >/dev/null 2>&1; then
     say "Creating a virtualenv in .venv"
-    "$(find_python)" -m venv "$VENV"
+    local python
+    python="$(find_python)"
+    if ! "$python" -c "import ensurepip" 2>/dev/null; then
+      as_root apt-get update -qq
+      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+    fi
+    rm -rf "$VENV"
+    "$python" -m venv "$VENV"
   fi
   local stamp="$VENV/.sc-wagtail-installed" want
   want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
@@ -45,11 +52,11 @@ ensure_system_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
-  ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset || missing+=(libharfbuzz-subset0)
+  dpkg -s libharfbuzz-subset0 >/dev/null 2>&1 || missing+=(libharfbuzz-subset0)
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing ${missing[*]} from Debian's packages"
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 

@@ -42,6 +42,7 @@ def live_translations(page):
     order = {code: i for i, code in enumerate(sc_settings.LOCALES)}
     copies = (
         Page.objects.filter(translation_key=page.translation_key, live=True)
+        .public()
         .select_related("locale")
         .only("id", "path", "url_path", "depth", "slug", "locale", "translation_key")
     )

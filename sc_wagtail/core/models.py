@@ -52,6 +52,9 @@ class Hub(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("hub")
         verbose_name_plural = _("hubs")
         ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_hub_slug_per_locale")
+        ]
 
     def __str__(self):
         return self.name
@@ -78,6 +81,9 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")
+        ]
 
     def __str__(self):
         return self.name

@@ -69,8 +69,8 @@ def build_calendar(events, request, name):
 def calendar_response(page, request, events=None):
     """One event's .ics, or the feed of an event index (filters such as ?hub= apply)."""
     if events is None:
-        from .filters import EventFilter
         from .listing import events_for_listing
+        from .views import filtered_events
 
         since = timezone.now() - datetime.timedelta(days=FEED_PAST_DAYS)
         pages = (
@@ -78,10 +78,7 @@ def calendar_response(page, request, events=None):
             .filter(ends_at__gte=since)
             .order_by("starts_at")
         )
-        filterset = EventFilter(
-            request.GET or None, queryset=pages, request=request, locale=page.locale
-        )
-        events = filterset.qs if filterset.is_bound and filterset.is_valid() else pages
+        events = list(filtered_events(page, request, pages)[1])
     calendar = build_calendar(events, request, page.title)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     filename = slugify(page.slug, allow_unicode=False) or "events"

@@ -22,6 +22,10 @@ def _iso(event, moment, date):
     return date.isoformat() if event.all_day else moment.isoformat()
 
 
+def event_start(event):
+    return _iso(event, event.local_start, event.start_date)
+
+
 def event_json_ld(event, request):
     data = {
         "@context": "https://schema.org",

@@ -282,10 +282,14 @@ class EventPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = json_ld(event_json_ld(self, request))
-        context["child_events"] = EventPage.objects.child_of(self).live().order_by("starts_at")
+        context["child_events"] = (
+            EventPage.objects.child_of(self).live().public().order_by("starts_at")
+        )
         # related_event is synchronised, so every copy of a report points at the source event.
-        context["reports"] = NewsPage.objects.live().filter(
-            related_event__translation_key=self.translation_key, locale=self.locale
+        context["reports"] = (
+            NewsPage.objects.live()
+            .public()
+            .filter(related_event__translation_key=self.translation_key, locale=self.locale)
         )
         return context
 

@@ -12,7 +12,8 @@ from .filters import EventFilter
 from .listing import events_for_listing, past_events, upcoming_events
 
 
-def _filtered(index_page, request, pages):
+def filtered_events(index_page, request, pages):
+    """(filterset, events, query string without page) for any of the event views."""
     every = events_for_listing(index_page.locale, within=index_page).order_by()
     years = sorted({d.year for d in every.values_list("start_date", flat=True)}, reverse=True)
     country_codes = sorted(set(every.exclude(country="").values_list("country", flat=True)))
@@ -34,7 +35,7 @@ def event_listing(index_page, request, when):
     pages = (upcoming_events if when == "upcoming" else past_events)(
         index_page.locale, within=index_page
     )
-    filterset, results, filter_query = _filtered(index_page, request, pages)
+    filterset, results, filter_query = filtered_events(index_page, request, pages)
     page_obj = Paginator(results, index_page.page_size).get_page(request.GET.get("page"))
     context = index_page.get_context(request)
     context.update(
@@ -59,7 +60,7 @@ def month_view(index_page, request, year=None, month=None):
         .filter(start_date__lte=last, end_date__gte=first)
         .order_by("starts_at")
     )
-    filterset, results, filter_query = _filtered(index_page, request, pages)
+    filterset, results, filter_query = filtered_events(index_page, request, pages)
     by_day = {}
     for event in results:
         day = max(event.start_date, first)

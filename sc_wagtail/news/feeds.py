@@ -5,8 +5,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .filters import NewsFilter
-from .listing import news_for_listing
+from .views import filtered_news
 
 FEED_SIZE = 30
 
@@ -21,12 +20,9 @@ class NewsRssFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         self.language = self.index_page.locale.language_code  # Django reads an attribute
-        pages = news_for_listing(self.index_page.locale, within=self.index_page)
-        filterset = NewsFilter(
-            request.GET or None, queryset=pages, request=request, locale=self.index_page.locale
-        )
-        self.pages = filterset.qs if filterset.is_bound and filterset.is_valid() else pages
-        self.hub = filterset.form.cleaned_data.get("hub") if filterset.is_bound else None
+        filterset, self.pages, _query = filtered_news(self.index_page, request)
+        valid = filterset.is_bound and filterset.is_valid()
+        self.hub = filterset.form.cleaned_data.get("hub") if valid else None
         return self.index_page
 
     def title(self, obj):
@@ -41,7 +37,7 @@ class NewsRssFeed(Feed):
         return obj.intro or _("News and event reports from the network.")
 
     def items(self, obj):
-        return self.pages.distinct()[:FEED_SIZE]
+        return self.pages[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title

@@ -2,6 +2,8 @@
 
 import datetime
 
+from sc_wagtail.events.jsonld import event_start
+
 
 def news_json_ld(page, request, image_url=None):
     published = datetime.datetime.combine(page.publication_date, datetime.time.min)
@@ -21,12 +23,12 @@ def news_json_ld(page, request, image_url=None):
     }
     if image_url:
         data["image"] = [image_url]
-    if page.related_event_id:
-        event = page.related_event.localized
+    event = page.public_related_event
+    if event is not None:
         data["about"] = {
             "@type": "Event",
             "name": event.title,
-            "startDate": event.local_start.isoformat(),
+            "startDate": event_start(event),
             "url": event.get_full_url(request),
         }
     return data

@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock, DownloadsBlock
-from sc_wagtail.core.models import Hub, Theme
+from sc_wagtail.core.models import City, Hub, Theme
 
 from .reading import count_words, reading_minutes, stream_text
 
@@ -54,6 +54,11 @@ class ArticleType(TranslatableMixin, models.Model):
         verbose_name = _("article type")
         verbose_name_plural = _("article types")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_articletype_slug_per_locale"
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -102,7 +107,10 @@ class HubPage(RoutablePageMixin, Page):
         from .listing import news_for_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["member_cities"] = self.hub.cities.filter(is_member=True).order_by("name")
+        # City.hub is synchronised: every copy of a city points at the source hub.
+        context["member_cities"] = City.objects.filter(
+            hub__translation_key=self.hub.translation_key, locale=self.locale, is_member=True
+        ).order_by("name")
         context["latest_news"] = news_for_listing(self.locale).filter(hub=self.hub)[:5]
         context["upcoming_events"] = upcoming_events(self.locale).filter(hub=self.hub)[:5]
         return context
@@ -119,7 +127,7 @@ class HubIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = HubPage.objects.child_of(self).live().select_related("hub")
+        context["hubs"] = HubPage.objects.child_of(self).live().public().select_related("hub")
         return context
 
 
@@ -292,8 +300,18 @@ class NewsPage(Page):
             rendition = self.listing_image.get_rendition("fill-1200x630")
             image_url = request.build_absolute_uri(rendition.url)
         context["structured_data"] = json_ld(news_json_ld(self, request, image_url))
-        context["related_event"] = self.related_event.localized if self.related_event_id else None
+        context["related_event"] = self.public_related_event
         return context
+
+    @cached_property
+    def public_related_event(self):
+        """The related event in this page's locale, if readers may see it."""
+        if not self.related_event_id:
+            return None
+        event = self.related_event.localized
+        if not event.live or event.get_view_restrictions().exists():
+            return None
+        return event
 
     @cached_property
     def theme_list(self):

@@ -263,3 +263,24 @@ def test_event_figures_are_synchronised_across_locales():
             english.status,
         )
         assert copy.city.translation_key == english.city.translation_key
+
+
+def test_private_reports_and_sessions_stay_off_public_pages(client):
+    from wagtail.models import PageViewRestriction
+
+    from sc_wagtail.news.models import NewsPage
+
+    report = NewsPage.objects.get(slug="story-1", locale__language_code="en")
+    PageViewRestriction.objects.create(page=report, restriction_type="password", password="x")
+    event = report.related_event
+    assert report.title not in client.get(event.url).content.decode()
+    session = EventPage.objects.get(slug="summit-youth", locale__language_code="en")
+    PageViewRestriction.objects.create(page=session, restriction_type="login")
+    assert session.title not in client.get(session.get_parent().url).content.decode()
+
+
+def test_feed_keeps_the_listing_year_and_country_filters(client, index):
+    calendar = parse(client.get(index.url + "calendar/", {"country": "AL"}))
+    assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == [
+        "Western Balkans workshop on youth engagement"
+    ]

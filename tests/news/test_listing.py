@@ -150,3 +150,15 @@ def test_arabic_feed_is_in_arabic(client):
     rss = ET.fromstring(client.get(index.url + "feed/rss/").content)
     assert rss.find("./channel/language").text == "ar"
     assert rss.find("./channel/item/title").text == "يجري التخطيط لمركز أمريكا الشمالية"
+
+
+def test_feed_keeps_the_listing_year_filter(client, index):
+    from sc_wagtail.news.models import NewsPage
+
+    page = NewsPage.objects.get(slug="story-12", locale__language_code="en")
+    page.publication_date = page.publication_date.replace(year=2019)
+    page.save_revision().publish()
+    rss = ET.fromstring(client.get(index.url + "feed/rss/", {"year": "2019"}).content)
+    assert [i.find("title").text for i in rss.findall("./channel/item")] == [
+        "The North America hub is being planned"
+    ]

@@ -198,3 +198,19 @@ def test_hub_page_lists_its_member_cities_news_and_events(client):
     assert "Mombasa" not in html
     assert "Comment Sarajevo répond à la haine en ligne" in html
     assert Page.objects.filter(pk=hub_page.pk).exists()
+
+
+def test_hub_page_lists_each_member_city_once_in_its_own_language(client):
+    hub_page = HubPage.objects.get(hub__slug="middle-east-north-africa", locale__language_code="ar")
+    html = client.get(hub_page.url).content.decode()
+    cities = re.search(r'<ul class="city-list">(.*?)</ul>', html, re.S).group(1)
+    assert cities.count("<li>") == 3
+    assert "إربد" in cities and "Irbid" not in cities
+
+
+def test_an_unpublished_related_event_is_not_shown(client):
+    page = NewsPage.objects.get(slug="story-1", locale__language_code="en")
+    page.related_event.unpublish()
+    html = client.get(page.url).content.decode()
+    assert "Western Balkans workshop on youth engagement" not in html
+    assert '"about"' not in html

@@ -48,7 +48,9 @@ def hreflang_alternates(context, page=None):
         links.append({"code": locale.language_code, "url": url})
         if locale.language_code == sc_settings.SOURCE_LOCALE:
             default_url = url
-    return {"links": links if len(links) > 1 else [], "default_url": default_url}
+    if len(links) < 2:
+        return {"links": [], "default_url": None}
+    return {"links": links, "default_url": default_url}
 
 
 @register.inclusion_tag("sc_core/share_links.html", takes_context=True)

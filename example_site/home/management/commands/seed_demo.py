@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
-from example_site.demo import content, directory, home
+from example_site.demo import content, directory, glossary, home
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
 from sc_wagtail.conf import sc_settings
@@ -25,6 +25,7 @@ class Command(BaseCommand):
         admin = self.ensure_admin()
         self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
         self.grant_editors("sc_news", ["articletype"])
+        glossary.seed_glossary()
         records = directory.seed_directory(source)
         article_types = content.seed_article_types(source)
         home_page = home.seed_home(source)

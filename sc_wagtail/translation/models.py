@@ -1,0 +1,65 @@
+"""The site's glossary: terms in the source language with their rendering per locale."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
+
+from .qa.glossary import Glossary, Term
+
+
+class GlossaryTerm(ClusterableModel):
+    """A term, with every language's approved and forbidden renderings side by side."""
+
+    term = models.CharField(_("term"), max_length=200, unique=True)
+    note = models.TextField(_("note"), blank=True)
+    do_not_translate = models.BooleanField(
+        _("do not translate"),
+        default=False,
+        help_text=_("A name that stays as it is in every language."),
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("note"),
+        FieldPanel("do_not_translate"),
+        InlinePanel("renderings", label=_("Renderings")),
+    ]
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+
+class GlossaryRendering(Orderable):
+    entry = ParentalKey(GlossaryTerm, on_delete=models.CASCADE, related_name="renderings")
+    language_code = models.CharField(_("language"), max_length=12)
+    rendering = models.CharField(_("approved rendering"), max_length=200, blank=True)
+    forbidden = models.TextField(
+        _("forbidden renderings"), blank=True, help_text=_("One per line.")
+    )
+
+    panels = [FieldPanel("language_code"), FieldPanel("rendering"), FieldPanel("forbidden")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("rendering")
+        unique_together = [("entry", "language_code")]
+
+
+def site_glossary():
+    """The glossary as the QA checks use it: two queries, whatever its size."""
+    terms = []
+    for entry in GlossaryTerm.objects.prefetch_related("renderings"):
+        renderings = {r.language_code: r.rendering for r in entry.renderings.all() if r.rendering}
+        forbidden = {
+            r.language_code: [v.strip() for v in r.forbidden.splitlines() if v.strip()]
+            for r in entry.renderings.all()
+        }
+        terms.append(Term(entry.term, entry.note, entry.do_not_translate, renderings, forbidden))
+    return Glossary(terms)

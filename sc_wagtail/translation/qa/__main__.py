@@ -1,0 +1,5 @@
+import sys
+
+from .cli import main
+
+sys.exit(main(prog="python -m sc_wagtail.translation.qa"))
