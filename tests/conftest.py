@@ -1,7 +1,9 @@
 import shutil
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connections
 
 # Tests that share data with another process (a worker, a live server) commit for real.
@@ -48,7 +50,15 @@ def _restore_demo(request):
         call_command(
             "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
         )
-        connections[alias].creation.deserialize_db_from_string(snapshot)
+        connection = connections[alias]
+        connection.creation.deserialize_db_from_string(snapshot)
+        # Rows came back with their ids: move PostgreSQL's sequences past them.
+        statements = connection.ops.sequence_reset_sql(
+            no_style(), apps.get_models(include_auto_created=True)
+        )
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()

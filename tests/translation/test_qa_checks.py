@@ -321,3 +321,21 @@ def test_a_site_registers_its_own_check(settings):
         "QA_EXTRA_CHECKS": ["tests.translation.site_checks.NoExclamation"],
     }
     assert "no-exclamation" in names("Bravo !", "fr")
+
+
+def test_technical_names_with_digits_are_not_footnotes():
+    assert "glued-footnote" not in names("Adresses IPv4 et IPv6 acceptées.", "fr")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_no_false_alarm_on_correctly_written_text(language):
+    """About 1,200 words each of French and Spanish written for the project."""
+    from pathlib import Path
+
+    from sc_wagtail.translation.qa.cli import load_glossary
+    from sc_wagtail.translation.qa.readers import read_text
+
+    corpus = Path(__file__).parent / "corpus"
+    segments, _ = read_text(corpus / f"{language}_correct.txt")
+    context = Context(target_language=language, glossary=load_glossary(corpus / "glossary.csv"))
+    assert run_checks(segments, context) == []

@@ -187,8 +187,9 @@ class GluedFootnote(Check):
     def check_segment(self, segment, context):
         text = _mask(segment.target)
         for match in self.AFTER_WORD.finditer(text):
-            if len(match.group(1)) < 3:
-                continue  # "m2", "x3": units and variables, not footnotes
+            word = match.group(1)
+            if len(word) < 3 or any(c.isupper() for c in word[1:]):
+                continue  # "m2", "IPv6", "mp3": units and names, not footnotes
             yield self.finding(
                 match.group(),
                 f"“{match.group(2)}” is glued to "
