@@ -162,3 +162,10 @@ def test_feed_keeps_the_listing_year_filter(client, index):
     assert [i.find("title").text for i in rss.findall("./channel/item")] == [
         "The North America hub is being planned"
     ]
+
+
+def test_arabic_lists_use_the_arabic_comma(client):
+    index = NewsIndexPage.objects.get(locale__language_code="ar")
+    html = client.get(index.url).content.decode()
+    assert "إشراك الشباب، التماسك الاجتماعي" in html
+    assert "إشراك الشباب, " not in html
