@@ -151,8 +151,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 Q_CLUSTER = {
     "name": "sc_wagtail",
     "workers": int(os.environ.get("Q_WORKERS", "2")),
-    # A task that fails (or whose worker dies) is not acknowledged, so the broker delivers it
-    # again after `retry` seconds, up to `max_attempts` times; each failure is kept as a row.
+    # A task that raises is retried by sc_wagtail's result hook (SC_WAGTAIL
+    # TASK_RETRY_DELAYS), whatever the broker; ack_failures stops the ORM broker from also
+    # redelivering it. A task whose worker died is never acknowledged: the ORM broker
+    # delivers it again after `retry` seconds, up to `max_attempts` times.
+    "ack_failures": True,
     "timeout": int(os.environ.get("Q_TIMEOUT", "120")),
     "retry": int(os.environ.get("Q_RETRY", "150")),  # must exceed timeout
     "max_attempts": 5,
@@ -185,6 +188,8 @@ SC_WAGTAIL = {
     "LOCALES": ["en", "fr", "es", "ar", "sq"],
     "SOURCE_LOCALE": "en",
 }
+if os.environ.get("TASK_RETRY_DELAYS"):  # seconds, comma separated
+    SC_WAGTAIL["TASK_RETRY_DELAYS"] = [int(d) for d in os.environ["TASK_RETRY_DELAYS"].split(",")]
 LANGUAGE_CODE = "en"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = language_choices(SC_WAGTAIL["LOCALES"])
 WAGTAIL_I18N_ENABLED = True

@@ -45,6 +45,9 @@ DEFAULTS = {
     "PDF_RENDER_MEMORY_BYTES": 1024 * MiB,
     # Dotted paths of extra translation QA checks (sc_wagtail.translation.qa.Check subclasses).
     "QA_EXTRA_CHECKS": [],
+    # A background task that raises is run again after these delays (seconds), then given
+    # up on; each failed attempt stays visible as a failed task row.
+    "TASK_RETRY_DELAYS": [60, 300, 900, 3600],
     # Reading speed used for "N minutes reading time", in words per minute.
     "READING_WORDS_PER_MINUTE": 200,
 }

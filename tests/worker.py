@@ -35,7 +35,7 @@ def running_worker(workers=1, retry_seconds=None):
         "Q_WORKERS": str(workers),
     }
     if retry_seconds:
-        env.update(Q_RETRY=str(retry_seconds), Q_TIMEOUT=str(max(1, retry_seconds - 1)))
+        env.update(TASK_RETRY_DELAYS=f"{retry_seconds},{retry_seconds}")
     log = open(os.environ["SC_VAR_DIR"] + "/qcluster.log", "w+")  # noqa: SIM115
     process = subprocess.Popen(
         [sys.executable, "manage.py", "qcluster"],

@@ -1,38 +1,75 @@
 """The one way sc-wagtail starts background work.
 
-``enqueue(func, *args, **kwargs)`` hands the call to django-q2. It returns a task name
-that identifies the row django-q2 writes when the task finishes
-(``django_q.models.Task.objects.get(name=...)``).
+``enqueue(func, *args, **kwargs)`` hands the call to django-q2 and returns the task's name
+(``django_q.models.Task.objects.get(name=...)`` once it has run).
 
-- With ``Q_CLUSTER["sync"] = True`` (tests, ``seed_demo``) the task runs here and now.
-- Otherwise the task is queued when the current transaction commits, so a worker never
-  picks up a task that refers to rows it cannot see yet (and a rolled back request
-  queues nothing).
+- With ``Q_CLUSTER["sync"] = True`` (tests, ``seed_demo``) the task runs here and now, and
+  its exception reaches the caller.
+- Otherwise the task is queued when the current transaction commits, so a worker never picks
+  up a task that refers to rows it cannot see yet (and a rolled back request queues nothing).
+- A task that raises is run again after ``SC_WAGTAIL["TASK_RETRY_DELAYS"]``. The retry is a
+  django-q2 schedule written by a result hook, so it works the same with every broker (the
+  Redis broker does not redeliver failed tasks by itself). Each attempt is its own task row,
+  named ``<label>:<id>:<attempt>``.
 """
 
+import datetime
+import logging
 import uuid
 
 from django.conf import settings
 from django.db import transaction
-from django_q.tasks import async_task
+from django.utils import timezone
+from django_q.tasks import async_task, schedule
+
+from sc_wagtail.conf import sc_settings
+
+logger = logging.getLogger(__name__)
+RETRY_HOOK = "sc_wagtail.core.tasks.retry_failed"
 
 
 def is_sync():
     return bool(getattr(settings, "Q_CLUSTER", {}).get("sync", False))
 
 
-def enqueue(func, *args, task_name=None, **kwargs):
+def enqueue(func, *args, task_name=None, retry=True, **kwargs):
     """Run ``func(*args, **kwargs)`` on the django-q2 worker; return the task's name.
 
     ``func`` is a module-level callable or its dotted path. Keyword arguments named
-    ``group``, ``timeout``, ``hook`` and ``q_options`` are django-q2's own.
+    ``group``, ``timeout`` and ``save`` are django-q2's own.
     """
-    name = task_name or f"{_func_label(func)}:{uuid.uuid4().hex}"
+    name = f"{task_name or _func_label(func) + ':' + uuid.uuid4().hex}:1"
+    options = {"task_name": name, "hook": RETRY_HOOK if retry else None}
     if is_sync():
-        async_task(func, *args, task_name=name, sync=True, **kwargs)
+        async_task(func, *args, sync=True, **options, **kwargs)
     else:
-        transaction.on_commit(lambda: async_task(func, *args, task_name=name, sync=False, **kwargs))
+        transaction.on_commit(lambda: async_task(func, *args, sync=False, **options, **kwargs))
     return name
+
+
+def retry_failed(task):
+    """django-q2 result hook: schedule the next attempt of a failed task, or give up."""
+    if task.success:
+        return
+    base, _, attempt = task.name.rpartition(":")
+    attempt = int(attempt) if attempt.isdigit() else 1
+    delays = sc_settings.TASK_RETRY_DELAYS
+    if attempt > len(delays):
+        logger.error("Task %s failed %s times; giving up: %s", base, attempt, task.result)
+        return
+    next_name = f"{base}:{attempt + 1}"
+    logger.warning(
+        "Task %s failed (attempt %s); retrying in %ss", base, attempt, delays[attempt - 1]
+    )
+    schedule(
+        task.func,
+        *task.args,
+        name=f"retry {next_name}"[:100],
+        hook=RETRY_HOOK,
+        next_run=timezone.now() + datetime.timedelta(seconds=delays[attempt - 1]),
+        q_options={"task_name": next_name},
+        **(task.kwargs or {}),
+    )
 
 
 def _func_label(func):
