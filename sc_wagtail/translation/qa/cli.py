@@ -16,7 +16,7 @@ from .readers import ReadError, read_file
 
 
 class BadInput(Exception):
-    pass
+    """Input the checker cannot work with; the message tells the user what to change."""
 
 
 def build_parser(prog=None):
