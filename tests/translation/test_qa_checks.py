@@ -172,6 +172,8 @@ def test_one_term_one_acronym(language):
     [
         ("fr", "Le Conseil municipal des jeunes (CMJ) vote.\n\nPlus tard, le CJM s'est réuni."),
         ("es", "El Consejo Municipal de la Juventud (CMJ) vota. Luego el CJM se reunió."),
+        ("sq", "Këshilli Rinor i Bashkisë (KRB) voton.\n\nMë vonë KBR u mblodh."),
+        ("ar", "مجلس الشباب البلدي (MYC) يصوت.\n\nلاحقًا اجتمع YMC."),
     ],
 )
 def test_acronym_with_swapped_letters_is_flagged_across_segments(language, text):
@@ -270,6 +272,86 @@ BILINGUAL = [
     ),
     ("leading-trailing-space", "fr", "Mayors", "Maires", "Maires "),
     ("leading-trailing-space", "es", " Mayors", " Alcaldes", "Alcaldes"),
+    (
+        "glossary-do-not-translate",
+        "es",
+        "The Strong Cities Network met.",
+        "La Strong Cities Network se reunió.",
+        "La Red se reunió.",
+    ),
+    (
+        "glossary-do-not-translate",
+        "sq",
+        "The Strong Cities Network met.",
+        "Strong Cities Network u mblodh.",
+        "Rrjeti u mblodh.",
+    ),
+    (
+        "glossary-preferred",
+        "fr",
+        "Apply to the Technical Support Fund.",
+        "Postulez au Fonds d'appui technique.",
+        "Postulez au Fonds de soutien technique.",
+    ),
+    (
+        "glossary-preferred",
+        "ar",
+        "Apply to the Technical Support Fund.",
+        "قدّموا طلبًا إلى صندوق الدعم الفني.",
+        "قدّموا طلبًا إلى صندوق المساعدة التقنية.",
+    ),
+    (
+        "urls-emails-preserved",
+        "es",
+        "Write to fund@example.org.",
+        "Escriba a fund@example.org.",
+        "Escriba a fondo@example.org.",
+    ),
+    (
+        "urls-emails-preserved",
+        "ar",
+        "See https://example.org/fund.",
+        "انظر https://example.org/fund.",
+        "انظر الموقع.",
+    ),
+    (
+        "markup-preserved",
+        "fr",
+        'Read <a id="a1">the report</a>.',
+        'Lisez <a id="a1">le rapport</a>.',
+        "Lisez le rapport.",
+    ),
+    ("markup-preserved", "sq", "Hello %(name)s", "Përshëndetje %(name)s", "Përshëndetje %(emri)s"),
+    (
+        "untranslated",
+        "es",
+        "Member cities met in Tirana.",
+        "Las ciudades miembro se reunieron.",
+        "Member cities met in Tirana.",
+    ),
+    (
+        "untranslated",
+        "ar",
+        "Member cities met in Tirana.",
+        "اجتمعت المدن الأعضاء في تيرانا.",
+        "Member cities met in Tirana.",
+    ),
+    (
+        "length-ratio",
+        "fr",
+        "The mayors agreed on five practical commitments.",
+        "Les maires ont adopté cinq engagements pratiques.",
+        "Oui.",
+    ),
+    (
+        "length-ratio",
+        "sq",
+        "The mayors agreed on five practical commitments.",
+        "Kryetarët ranë dakord për pesë angazhime praktike.",
+        "Po.",
+    ),
+    ("leading-trailing-space", "ar", "Mayors", "رؤساء البلديات", "رؤساء البلديات "),
+    ("leading-trailing-space", "sq", "Mayors", "Kryetarët", " Kryetarët"),
 ]
 
 
@@ -288,6 +370,8 @@ def test_bilingual_check(check, language, source, good, bad):
     [
         ("fr", "Le PNUD finance.", "Le PNUD soutient.", "Le UNDP soutient."),
         ("es", "El PNUD financia.", "El PNUD apoya.", "El UNDP apoya."),
+        ("ar", "يموّل UNDP.", "يدعم UNDP.", "يدعم PNUD."),
+        ("sq", "UNDP financon.", "UNDP mbështet.", "PNUD mbështet."),
     ],
 )
 def test_a_source_acronym_maps_to_one_target_acronym(language, kept, mapped, other):
