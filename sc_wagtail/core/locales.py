@@ -1,30 +1,13 @@
-"""Locale helpers shared by every app: which locales are content locales, their direction."""
+"""Locale helpers shared by every app: text direction, live copies of a page."""
 
 from django.utils.translation import get_language_info
-from wagtail.models import Locale
 
 from sc_wagtail.conf import sc_settings
 
 
-def is_rtl(language_code):
-    return bool(get_language_info(language_code).get("bidi"))
-
-
 def direction(language_code):
-    return "rtl" if is_rtl(language_code) else "ltr"
-
-
-def source_locale():
-    return Locale.objects.get(language_code=sc_settings.SOURCE_LOCALE)
-
-
-def target_locales():
-    """Every content locale except the source, in the order of SC_WAGTAIL['LOCALES']."""
-    order = {code: i for i, code in enumerate(sc_settings.LOCALES)}
-    locales = Locale.objects.filter(language_code__in=order).exclude(
-        language_code=sc_settings.SOURCE_LOCALE
-    )
-    return sorted(locales, key=lambda locale: order[locale.language_code])
+    """``rtl`` or ``ltr``, from Django's language info."""
+    return "rtl" if get_language_info(language_code).get("bidi") else "ltr"
 
 
 def live_translations(page):
