@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "sc_wagtail.news",
     "sc_wagtail.events",
     "sc_wagtail.translation",
+    "sc_wagtail.impact",
+    "sc_wagtail.pdf",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -11,6 +11,8 @@ from sc_wagtail.core.sitemaps import AllLocalesSitemap
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The page decides the PDF's language, so these URLs need no locale prefix.
+    path("", include("sc_wagtail.pdf.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLocalesSitemap}}, name="sitemap"),
 ]
 

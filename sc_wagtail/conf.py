@@ -40,9 +40,16 @@ DEFAULTS = {
     "APPLICATION_RETENTION_MONTHS": 36,
     # Submissions allowed per client IP per hour.
     "SUBMISSIONS_PER_IP_PER_HOUR": 20,
-    # PDF rendering limits.
+    # PDF rendering limits: a render that takes longer, or needs more memory on top of
+    # the process it forks from, is stopped and recorded as failed.
     "PDF_RENDER_TIMEOUT_SECONDS": 60,
     "PDF_RENDER_MEMORY_BYTES": 1024 * MiB,
+    # How long a reader's request for a PDF that is not ready waits for the render before
+    # getting a "being prepared" page that retries by itself.
+    "PDF_REQUEST_WAIT_SECONDS": 8,
+    # Participant categories of event reports: a list, or the dotted path of one
+    # (see sc_wagtail.blocks.participation).
+    "PARTICIPANT_CATEGORIES": "sc_wagtail.blocks.participation.DEFAULT_CATEGORIES",
     # Dotted paths of extra translation QA checks (sc_wagtail.translation.qa.Check subclasses).
     "QA_EXTRA_CHECKS": [],
     # A background task that raises is run again after these delays (seconds), then given

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock
+from sc_wagtail.blocks.report import ReportBlock
 from sc_wagtail.core.models import City, Hub, Organisation
 from sc_wagtail.news.models import PAGE_TRANSLATABLE_FIELDS
 
@@ -134,7 +135,7 @@ class EventPage(RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     report = StreamField(
-        BodyBlock(),
+        ReportBlock(),
         verbose_name=_("event report"),
         blank=True,
         help_text=_("What happened, once the event is over."),

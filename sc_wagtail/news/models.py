@@ -16,7 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock, DownloadsBlock
+from sc_wagtail.blocks.report import ReportBlock
 from sc_wagtail.core.models import City, Hub, Theme
+from sc_wagtail.impact.blocks import BodyWithImpactBlock
 
 from .reading import count_words, reading_minutes, stream_text
 
@@ -76,12 +78,19 @@ class HubPage(RoutablePageMixin, Page):
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_text = models.CharField(_("contact"), max_length=300, blank=True)
+    body = StreamField(
+        BodyWithImpactBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("Add “Impact figures” to show what the hub's events achieved."),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("hub"),
         FieldPanel("intro"),
         FieldPanel("needs_and_priorities"),
+        FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("contact_text"), FieldPanel("contact_email")], heading=_("Contact")
         ),
@@ -93,6 +102,7 @@ class HubPage(RoutablePageMixin, Page):
         TranslatableField("needs_and_priorities"),
         TranslatableField("contact_text"),
         SynchronizedField("contact_email"),
+        TranslatableField("body"),
     ]
     parent_page_types = ["wagtailcore.Page", "home.HomePage", "sc_news.HubIndexPage"]
     subpage_types = []
@@ -201,7 +211,7 @@ class NewsPage(Page):
         on_delete=models.SET_NULL,
         related_name="reports",
     )
-    report = StreamField(BodyBlock(), verbose_name=_("event report"), blank=True)
+    report = StreamField(ReportBlock(), verbose_name=_("event report"), blank=True)
     downloads = StreamField(DownloadsBlock(), verbose_name=_("downloads"), blank=True)
     # Computed on save from this locale's own text; never synchronised.
     word_count = models.PositiveIntegerField(default=0, editable=False)

@@ -59,3 +59,23 @@ def share_links(context, page=None):
     request = context.get("request")
     page = page or context.get("page")
     return {"url": page.get_full_url(request), "title": page.title}
+
+
+@register.simple_tag
+def other_live_copies(page):
+    """``[(locale, page)]`` of the page's other live translations (one cached query)."""
+    return [(locale, copy) for locale, copy in live_translations(page) if copy.pk != page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def report_actions(context, page):
+    """What other apps offer next to a report (the PDF download), via the
+    ``sc_report_actions`` hook: ``fn(request, page) -> html``. Content apps stay unaware
+    of which apps are installed."""
+    from django.utils.html import format_html_join
+    from wagtail import hooks
+
+    request = context.get("request")
+    return format_html_join(
+        "", "{}", ((fn(request, page),) for fn in hooks.get_hooks("sc_report_actions"))
+    )

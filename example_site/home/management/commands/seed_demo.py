@@ -36,6 +36,7 @@ class Command(BaseCommand):
         pages += content.seed_news(
             home_page, records, article_types, events_by_key, author="Amina Farah"
         )
+        pages.append(content.seed_impact(home_page))
         snippets = [
             record
             for group in ("hubs", "themes", "organisations", "cities")

@@ -1,0 +1,36 @@
+"""Choices shared by events and event reports (the report blocks cannot import events)."""
+
+from django.conf import global_settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AttendanceMode(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    MIXED = "mixed", _("In person and online")
+
+
+class EventType(models.TextChoices):
+    WORKSHOP = "workshop", _("Workshop")
+    ROUNDTABLE = "roundtable", _("Roundtable")
+    SUMMIT = "summit", _("Summit")
+    SUMMIT_SESSION = "summit_session", _("Summit session")
+    LAUNCH = "launch", _("Launch")
+    DIALOGUE = "dialogue", _("Dialogue")
+    WEBINAR = "webinar", _("Webinar")
+    STEERING_COMMITTEE = "steering_committee", _("Steering committee meeting")
+    CONFERENCE = "conference", _("Conference")
+
+
+class OrganisationRole(models.TextChoices):
+    ORGANISER = "organiser", _("Organiser")
+    HOST = "host", _("Host")
+    CO_HOST = "co_host", _("Co-host")
+    PARTNER = "partner", _("Partner")
+    FUNDER = "funder", _("Funder")
+
+
+def session_language_choices():
+    """Every language Django knows: sessions run in languages the site is not written in."""
+    return list(global_settings.LANGUAGES)
