@@ -6,6 +6,7 @@ import time
 from babel.dates import format_date
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.encoding import uri_to_iri
 from django.utils.translation import pgettext
 from django_countries import countries
 
@@ -77,6 +78,7 @@ def report_html(page, base_url):
                 "cover": cover_facts(page),
                 "cover_blocks": COVER_BLOCKS,
                 "page_url": page.full_url,
+                "page_url_display": uri_to_iri(page.full_url),
                 "site_name": getattr(page.get_site(), "site_name", ""),
             },
         )

@@ -60,7 +60,12 @@ def write_pdf(html, base_url, timeout, memory_bytes):
         try:
             status, payload, refused, peak = receiver.recv()
         except EOFError as error:
-            raise RenderError(f"the render process died (exit code {process.exitcode})") from error
+            process.join(5)
+            raise RenderError(
+                f"the render process stopped without a result (exit code {process.exitcode}); "
+                "it may have needed more than its memory allowance of "
+                f"{memory_bytes // (1024 * 1024)} MiB"
+            ) from error
     finally:
         if process.is_alive():
             process.kill()
