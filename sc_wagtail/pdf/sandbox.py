@@ -2,12 +2,16 @@
 
 A report with a pathological table or a huge image must not take the worker (or the web
 process) down with it: the child is killed when it runs out of time, and its allocations
-fail once it has used the memory allowance on top of what it inherited.
+fail once it has used the memory allowance on top of what it inherited. A plain fork is used
+because django-q2 workers are daemonic and may not start multiprocessing children.
 """
 
-import multiprocessing
 import os
+import pickle
 import resource
+import select
+import signal
+import time
 import traceback
 
 from weasyprint import HTML
@@ -28,7 +32,7 @@ def _vm_size():
         return 0
 
 
-def _child(connection, html, base_url, memory_bytes):
+def _render(html, base_url, memory_bytes):
     try:
         if memory_bytes:
             limit = _vm_size() + memory_bytes
@@ -36,41 +40,57 @@ def _child(connection, html, base_url, memory_bytes):
         fetcher = SiteFilesFetcher(base_url)
         pdf = HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-        connection.send(("ok", pdf, fetcher.refused, peak))
+        return ("ok", pdf, fetcher.refused, peak)
     except MemoryError:
-        connection.send(("error", "the render needed more memory than allowed", [], 0))
+        return ("error", "the render needed more memory than allowed", [], 0)
     except BaseException:
-        connection.send(("error", traceback.format_exc(limit=5), [], 0))
-    finally:
-        connection.close()
-        # Skip the parent's atexit handlers and open connections: this is a fork.
-        os._exit(0)
+        return ("error", traceback.format_exc(limit=5), [], 0)
+
+
+def _read_all(fd, deadline):
+    """Everything the child writes, or None when the deadline passes first."""
+    chunks = []
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if not ready:
+            return None
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
 
 
 def write_pdf(html, base_url, timeout, memory_bytes):
     """Render ``html`` to PDF bytes in a capped child; return (pdf, refused_urls, peak_rss)."""
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, html, base_url, memory_bytes))
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise RenderError(f"the render took longer than {timeout} s and was stopped")
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: render, hand the result over, leave without cleanup
+        os.close(read_fd)
         try:
-            status, payload, refused, peak = receiver.recv()
-        except EOFError as error:
-            process.join(5)
-            raise RenderError(
-                f"the render process stopped without a result (exit code {process.exitcode}); "
-                "it may have needed more than its memory allowance of "
-                f"{memory_bytes // (1024 * 1024)} MiB"
-            ) from error
+            data = pickle.dumps(_render(html, base_url, memory_bytes))
+            with os.fdopen(write_fd, "wb") as pipe:
+                pipe.write(data)
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    try:
+        data = _read_all(read_fd, time.monotonic() + timeout)
     finally:
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-        receiver.close()
-    if status != "ok":
+        os.close(read_fd)
+    if data is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise RenderError(f"the render took longer than {timeout} s and was stopped")
+    _, status = os.waitpid(pid, 0)
+    if not data:
+        raise RenderError(
+            f"the render process stopped without a result (exit status {status}); it may have "
+            f"needed more than its memory allowance of {memory_bytes // (1024 * 1024)} MiB"
+        )
+    outcome, payload, refused, peak = pickle.loads(data)  # noqa: S301 (our own child's output)
+    if outcome != "ok":
         raise RenderError(payload)
     return payload, refused, peak

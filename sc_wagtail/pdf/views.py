@@ -51,9 +51,18 @@ def report_pdf(request, page_id):
             artefact.refresh_from_db()
         if not artefact.is_ready_for(revision):
             return _not_ready(request, page, artefact)
+    try:
+        handle = artefact.file.open("rb")
+    except FileNotFoundError:
+        # The stored file went missing (storage cleaned, restored backup): render it again.
+        PdfArtefact.objects.filter(pk=artefact.pk).update(
+            status=PdfArtefact.Status.PENDING, revision_id=None
+        )
+        request_render(page)
+        return _not_ready(request, page, artefact)
     language = page.locale.language_code
     response = FileResponse(
-        artefact.file.open("rb"),
+        handle,
         content_type="application/pdf",
         filename=f"{page.slug}-{language}.pdf",
     )

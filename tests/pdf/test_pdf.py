@@ -13,7 +13,7 @@ from sc_wagtail.events.models import EventPage
 from sc_wagtail.pdf.fetcher import SiteFilesFetcher
 from sc_wagtail.pdf.models import PdfArtefact
 from sc_wagtail.pdf.render import render_page
-from sc_wagtail.pdf.sandbox import RenderError
+from sc_wagtail.pdf.sandbox import RenderError, write_pdf
 
 pytestmark = pytest.mark.django_db
 BASE = "http://127.0.0.1:8000/"
@@ -42,7 +42,7 @@ def fetch_pdf(client, page):
 
 
 def sc(**values):
-    return override_settings(SC_WAGTAIL={key: value for key, value in values.items()})
+    return override_settings(SC_WAGTAIL=values)
 
 
 def test_the_page_offers_its_pdf_and_the_other_languages(client):
@@ -145,8 +145,12 @@ def test_a_render_over_its_time_limit_is_stopped_and_recorded(client):
 
 
 def test_a_render_over_its_memory_limit_fails_cleanly():
-    with sc(PDF_RENDER_MEMORY_BYTES=1), pytest.raises(RenderError, match="memory"):
-        render_page(workshop())
+    long_report = "<p>" + "Many words in a very long report. " * 20 + "</p>"
+    with pytest.raises(RenderError, match="memory"):
+        write_pdf(long_report * 5000, BASE, timeout=60, memory_bytes=1)
+    # The same document renders within a sensible allowance.
+    pdf, _refused, _peak = write_pdf(long_report * 50, BASE, timeout=60, memory_bytes=512 << 20)
+    assert pdf.startswith(b"%PDF")
 
 
 def test_file_urls_and_other_hosts_are_refused_and_logged(caplog):
@@ -202,3 +206,12 @@ def test_unpublished_private_and_report_less_pages_have_no_pdf(client):
 
 def test_the_pdf_defaults_are_documented():
     assert DEFAULTS["PDF_RENDER_TIMEOUT_SECONDS"] > 0 and DEFAULTS["PDF_REQUEST_WAIT_SECONDS"] >= 0
+
+
+def test_a_missing_file_is_rendered_again(client):
+    page = workshop()
+    artefact = PdfArtefact.objects.get(page=page)
+    artefact.file.storage.delete(artefact.file.name)
+    response = client.get(pdf_url(page))
+    assert response.status_code == 503  # this request; the render ran inline in tests
+    assert b"%PDF" in b"".join(client.get(pdf_url(page)).streaming_content)[:8]
