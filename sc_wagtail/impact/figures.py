@@ -79,12 +79,14 @@ def read_figures(page):
     }
 
 
-def refresh(translation_key):
-    """Recompute the row of the report with this translation key from its live copies."""
+def refresh(translation_key, deleted=None):
+    """Recompute the row of the report with this translation key from its live copies
+    (leaving out ``deleted``, the pk of a copy being deleted)."""
     from .models import ReportFigures
 
     copies = list(
         Page.objects.filter(translation_key=translation_key, live=True)
+        .exclude(pk=deleted)
         .select_related("locale")
         .order_by("pk")
         .specific()

@@ -22,4 +22,4 @@ def page_changed(sender, instance, **kwargs):
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and _has_report_field(instance):
-        refresh(instance.translation_key)
+        refresh(instance.translation_key, deleted=instance.pk)

@@ -3,6 +3,7 @@
 import logging
 
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -58,5 +59,7 @@ def render_report_pdf(page_id):
         artefact.file.delete(save=False)
         return "superseded"
     if old and old != artefact.file.name:
-        artefact.file.storage.delete(old)
+        # Only once the new row is committed: a rollback must find its file still there.
+        storage = artefact.file.storage
+        transaction.on_commit(lambda: storage.delete(old))
     return f"{len(pdf)} bytes in {figures['seconds']:.2f} s"

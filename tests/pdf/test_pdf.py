@@ -97,7 +97,9 @@ def test_the_arabic_pdf_runs_right_to_left(client):
     assert "SC-Arabic" in fonts  # the package's Noto Sans Arabic, embedded
 
 
-def test_it_is_rendered_once_and_again_only_after_a_republish(client):
+def test_it_is_rendered_once_and_again_only_after_a_republish(
+    client, django_capture_on_commit_callbacks
+):
     page = workshop()
     artefact = PdfArtefact.objects.get(page=page)
     assert artefact.status == "ready" and artefact.renders == 1
@@ -107,7 +109,8 @@ def test_it_is_rendered_once_and_again_only_after_a_republish(client):
     assert artefact.renders == 1
     first_file = artefact.file.name
 
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
     page = EventPage.objects.get(pk=page.pk)
     artefact.refresh_from_db()
     assert artefact.renders == 2 and artefact.revision_id == page.live_revision_id
