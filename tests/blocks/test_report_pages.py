@@ -1,6 +1,7 @@
 """Reports on pages: what readers see in each locale, and figures that never drift."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Page
 
 from example_site.demo.text import catalogue
@@ -113,3 +114,12 @@ def test_editing_a_translation_keeps_the_figures_and_a_source_edit_reaches_every
         copy = translate_into(english, factories.locale(code), catalogue(code))
         copy = Page.objects.get(pk=copy.pk).specific
         assert figures(copy)[0][0] == ("more_than", 65, "municipal_officials", "")
+
+
+def test_editors_fill_the_report_blocks_in_the_page_editor(client, admin_user):
+    client.force_login(admin_user)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[workshop().pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for text in ("Participation figure", "mayors_and_deputies", "Early in the month"):
+        assert text in html
