@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from sc_wagtail.translation.review import approve_all
+
 
 @transaction.atomic
 def translate_into(instance, locale, table, user=None):
@@ -48,5 +50,7 @@ def translate_into(instance, locale, table, user=None):
             f"No {locale.language_code} demo translation for: "
             + "; ".join(repr(m) for m in missing)
         )
+    # The demo's translations were written by people: record them as reviewed.
+    approve_all(source, locale, user)
     translation.save_target(user=user, publish=True)
     return translation.get_target_instance()

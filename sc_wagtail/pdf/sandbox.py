@@ -43,8 +43,16 @@ def _render(html, base_url, memory_bytes):
         return ("ok", pdf, fetcher.refused, peak)
     except MemoryError:
         return ("error", "the render needed more memory than allowed", [], 0)
-    except BaseException:
-        return ("error", traceback.format_exc(limit=5), [], 0)
+    except BaseException as error:
+        # Out of memory often surfaces from C code as some other error: name the allowance.
+        allowance = f"{memory_bytes // (1024 * 1024)} MiB" if memory_bytes else "no limit"
+        return (
+            "error",
+            f"the render failed ({type(error).__name__}; memory allowance: {allowance})\n"
+            + traceback.format_exc(limit=5),
+            [],
+            0,
+        )
 
 
 def _read_all(fd, deadline):

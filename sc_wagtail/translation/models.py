@@ -1,5 +1,6 @@
 """The site's glossary: terms in the source language with their rendering per locale."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -63,3 +64,39 @@ def site_glossary():
         }
         terms.append(Term(entry.term, entry.note, entry.do_not_translate, renderings, forbidden))
     return Glossary(terms)
+
+
+class SegmentReview(models.Model):
+    """A person's approval of one translated segment in one locale.
+
+    wagtail-localize records where a translation came from (machine or manual) but not who
+    checked it. A review pins the source string and the target text that were approved: the
+    approval holds while both stay the same, so a re-sync that leaves a paragraph alone keeps
+    it, and a changed paragraph (a new source String) shows as stale.
+    """
+
+    source = models.ForeignKey(
+        "wagtail_localize.TranslationSource", on_delete=models.CASCADE, related_name="+"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    context = models.ForeignKey(
+        "wagtail_localize.TranslationContext", on_delete=models.CASCADE, related_name="+"
+    )
+    # The source string and target text the reviewer approved.
+    string = models.ForeignKey(
+        "wagtail_localize.String", on_delete=models.CASCADE, related_name="+"
+    )
+    approved_text = models.TextField()
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    approved_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("segment review")
+        constraints = [
+            models.UniqueConstraint(fields=["context", "locale"], name="one_review_per_segment")
+        ]
+
+    def __str__(self):
+        return f"{self.context_id}/{self.locale_id}"

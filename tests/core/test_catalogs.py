@@ -16,7 +16,7 @@ CATALOGS = sorted(
 
 def test_every_app_with_strings_ships_all_four_translations():
     apps = {path.parents[3].name for path in CATALOGS}
-    assert {"core", "blocks", "news", "events", "impact", "pdf"} <= apps
+    assert {"core", "blocks", "news", "events", "impact", "pdf", "translation"} <= apps
     for app in apps:
         languages = {p.parents[1].name for p in CATALOGS if p.parents[3].name == app}
         assert languages == {"fr", "es", "ar", "sq"}, app

@@ -1,0 +1,117 @@
+"""Per-segment review state of a translation: what a reviewer still has to look at.
+
+States, per segment of a source in one target locale:
+
+- ``missing``: no translation yet;
+- ``machine``: a machine draft nobody has approved;
+- ``edited``: a person's text (typed, imported from an agency, or changed after approval)
+  not yet approved;
+- ``approved``: approved by a named person, and neither the source nor the text has changed;
+- ``stale``: approved once, but the source text has changed since.
+
+Everything is computed from wagtail-localize's rows plus our SegmentReview, in a fixed number
+of queries per source and locale.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail_localize.models import StringSegment, StringTranslation
+
+from .models import SegmentReview
+
+MISSING, MACHINE, EDITED, APPROVED, STALE = "missing", "machine", "edited", "approved", "stale"
+
+
+@dataclass
+class SegmentState:
+    segment: StringSegment
+    translation: StringTranslation | None
+    review: SegmentReview | None
+    state: str
+
+    @property
+    def needs_review(self):
+        return self.state != APPROVED
+
+
+def _state(segment, translation, review):
+    if review is not None and review.string_id != segment.string_id:
+        return STALE
+    if translation is None:
+        return MISSING
+    if review is not None and review.approved_text == translation.data:
+        return APPROVED
+    if translation.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+        return MACHINE
+    return EDITED
+
+
+def segment_states(source, locale):
+    """The state of every string segment of ``source`` in ``locale``, in source order."""
+    segments = list(
+        StringSegment.objects.filter(source=source)
+        .select_related("string", "context")
+        .order_by("order")
+    )
+    translations = {
+        (t.translation_of_id, t.context_id): t
+        for t in StringTranslation.objects.filter(
+            locale=locale, context__in=[s.context_id for s in segments]
+        )
+    }
+    reviews = {
+        r.context_id: r
+        for r in SegmentReview.objects.filter(
+            locale=locale, context__in=[s.context_id for s in segments]
+        )
+    }
+    states = []
+    for segment in segments:
+        translation = translations.get((segment.string_id, segment.context_id))
+        review = reviews.get(segment.context_id)
+        states.append(
+            SegmentState(segment, translation, review, _state(segment, translation, review))
+        )
+    return states
+
+
+def summary(states):
+    """(approved, total): "n of m segments approved"."""
+    return sum(1 for s in states if s.state == APPROVED), len(states)
+
+
+@transaction.atomic
+def approve(source, locale, segment, user):
+    """Record ``user``'s approval of the current translation of ``segment``.
+
+    Raises ValueError when there is nothing to approve (no translation yet).
+    """
+    translation = StringTranslation.objects.filter(
+        translation_of_id=segment.string_id, locale=locale, context_id=segment.context_id
+    ).first()
+    if translation is None:
+        raise ValueError("This segment has no translation to approve yet.")
+    review, _created = SegmentReview.objects.update_or_create(
+        context_id=segment.context_id,
+        locale=locale,
+        defaults={
+            "source": source,
+            "string_id": segment.string_id,
+            "approved_text": translation.data,
+            "approved_by": user,
+            "approved_at": timezone.now(),
+        },
+    )
+    return review
+
+
+def approve_all(source, locale, user, only=(MACHINE, EDITED, STALE)):
+    """Approve every segment in one of the ``only`` states that has a translation."""
+    approved = 0
+    for state in segment_states(source, locale):
+        if state.state in only and state.translation is not None:
+            approve(source, locale, state.segment, user)
+            approved += 1
+    return approved
