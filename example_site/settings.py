@@ -195,6 +195,14 @@ if os.environ.get("TASK_RETRY_DELAYS"):  # seconds, comma separated
 LANGUAGE_CODE = "en"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = language_choices(SC_WAGTAIL["LOCALES"])
 WAGTAIL_I18N_ENABLED = True
+# Machine translation only drafts (sc_wagtail.translation): people approve every segment.
+# The dummy engine needs no network; a real site names DeepL, Google or LibreTranslate here.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": os.environ.get(
+        "MACHINE_TRANSLATOR", "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    ),
+    "OPTIONS": {},
+}
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

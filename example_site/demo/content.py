@@ -429,3 +429,34 @@ def seed_impact(home):
             body=json.dumps([block]),
         )
     )
+
+
+IN_REVIEW = {
+    "title": "Mayors agree a shared approach to hate speech online",
+    "summary": "Cities of the Middle East and North Africa hub will report and answer hate "
+    "speech the same way, and publish what they do with each report.",
+    "paragraphs": [
+        "Nine mayors and two governors met in Irbid to compare how their cities answer hate "
+        "speech online and in the street.",
+        "They agreed to use one reporting form, to answer every report within ten days, and "
+        "to publish each quarter what was done with the reports they received.",
+    ],
+}
+
+
+def seed_story_in_review(news_index, article_types, records):
+    """An English story published after the demo's own translations: the translation
+    pipeline drafts it by machine in every locale, where it waits for reviewers."""
+    return publish(
+        upsert_child(
+            news_index,
+            NewsPage,
+            "shared-approach-hate-speech",
+            title=IN_REVIEW["title"],
+            summary=IN_REVIEW["summary"],
+            publication_date=timezone.localdate() - datetime.timedelta(days=113),
+            article_type=article_types["news"],
+            hub=records["hubs"].get("middle-east-north-africa"),
+            body=[("paragraph", f"<p>{text}</p>") for text in IN_REVIEW["paragraphs"]],
+        )
+    )

@@ -58,7 +58,7 @@ def add_event(client, parent, **overrides):
 def test_editor_publishes_an_event(client, admin_user, index):
     client.force_login(admin_user)
     assert add_event(client, index).status_code == 302
-    event = EventPage.objects.get(slug="new-event")
+    event = EventPage.objects.get(slug="new-event", locale__language_code="en")
     assert event.live
     assert event.starts_at.utcoffset() == datetime.timedelta(0)
     assert event.local_start.utcoffset() == datetime.timedelta(hours=3)  # Nairobi

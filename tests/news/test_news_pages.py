@@ -58,7 +58,7 @@ def test_editor_publishes_a_news_page(client, admin_user):
     index = NewsIndexPage.objects.get(locale__language_code="en")
     response = add_news_page(client, index)
     assert response.status_code == 302
-    page = NewsPage.objects.get(slug="new-story")
+    page = NewsPage.objects.get(slug="new-story", locale__language_code="en")
     assert page.live and page.reading_minutes == 1
 
 

@@ -11,12 +11,27 @@ from example_site.demo import content, directory, glossary, home
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.translation.pipeline import paused
 
 
 class Command(BaseCommand):
     help = "Create demo hubs, cities, themes, organisations and pages in all five locales."
 
     def handle(self, *args, **options):
+        # The demo ships people's translations; machine drafts would only be overwritten.
+        with paused():
+            pages, records, article_types = self.seed()
+        # One story published afterwards: machine drafts in four locales, waiting for review.
+        news_index = next(p for p in pages if p.specific_class.__name__ == "NewsIndexPage")
+        content.seed_story_in_review(news_index, article_types, records)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready in {', '.join(sc_settings.LOCALES)}. "
+                "Admin: http://127.0.0.1:8000/admin/"
+            )
+        )
+
+    def seed(self):
         # No transaction around the whole run: wagtail-localize publishes a translation when
         # its own transaction commits, and a publish deferred until after the children of
         # that page exist would write the page back with no children (treebeard numchild).
@@ -49,11 +64,7 @@ class Command(BaseCommand):
             table = catalogue(code)
             for instance in [*snippets, *pages]:
                 translate_into(instance, locale, table, user=admin)
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo content ready in {', '.join(locales)}. Admin: http://127.0.0.1:8000/admin/"
-            )
-        )
+        return pages, records, article_types
 
     def ensure_locales(self):
         locales = {}

@@ -1,0 +1,120 @@
+"""Machine drafts on publish: one background task per published source page.
+
+The task syncs the page's translation source, machine translates only the segments with no
+current translation (new or changed source text; approved and edited segments are left
+alone), saves each locale's page as a draft, and publishes a locale only when every segment
+is approved (the gate decides). The engine is wagtail-localize's configured machine
+translator (``WAGTAILLOCALIZE_MACHINE_TRANSLATOR``); without one, nothing is drafted.
+"""
+
+import contextlib
+import logging
+from contextvars import ContextVar
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.models import (
+    MissingRelatedObjectError,
+    MissingTranslationError,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
+
+from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.tasks import enqueue
+
+from .review import MISSING, STALE, segment_states
+
+logger = logging.getLogger(__name__)
+_paused = ContextVar("sc_translation_pipeline_paused", default=False)
+
+
+@contextlib.contextmanager
+def paused():
+    """No automatic drafts inside this block (``seed_demo`` writes its own translations)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def on_page_published(sender, instance, **kwargs):
+    if _paused.get() or instance.locale.language_code != sc_settings.SOURCE_LOCALE:
+        return
+    if get_machine_translator() is None:
+        return
+    enqueue(
+        draft_translations,
+        instance.pk,
+        task_name=f"translate:{instance.pk}:{instance.live_revision_id}",
+    )
+
+
+def draft_translations(page_id):
+    """Sync, machine translate what is new, and save drafts in every target locale."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None or not page.live:
+        return "no live page"
+    page = page.specific
+    translator = get_machine_translator()
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()
+    report = {}
+    for code in sc_settings.LOCALES:
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None or locale.pk == source.locale_id:
+            continue
+        if not translator.can_translate(source.locale, locale):
+            continue
+        parent = page.get_parent()
+        if parent.depth > 1 and parent.get_translation_or_none(locale) is None:
+            # wagtail-localize places a translation under its parent's translation.
+            report[code] = "parent page not translated"
+            continue
+        try:
+            report[code] = _draft_locale(source, locale, translator)
+        except (MissingRelatedObjectError, MissingTranslationError) as missing:
+            # e.g. a chosen hub or city not yet translated into this locale
+            logger.warning("Cannot draft %s in %s yet: %r", page, code, missing)
+            report[code] = f"waiting for {missing!r}"
+    return report
+
+
+def _draft_locale(source, locale, translator):
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    todo = [s for s in segment_states(source, locale) if s.state in (MISSING, STALE)]
+    if todo:
+        # The engine is called outside any transaction (it may be slow or fail); a failure
+        # raises, the task is retried, and nothing has been written.
+        values = {s.segment.pk: StringValue(s.segment.string.data) for s in todo}
+        translated = translator.translate(source.locale, locale, list(values.values()))
+        with transaction.atomic():
+            for state in todo:
+                result = translated.get(values[state.segment.pk])
+                if result is None:
+                    continue
+                StringTranslation.objects.update_or_create(
+                    translation_of=state.segment.string,
+                    locale=locale,
+                    context=state.segment.context,
+                    defaults={
+                        "data": result.data,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
+                        "tool_name": str(translator.display_name),
+                        "last_translated_by": None,
+                    },
+                )
+    try:
+        translation.save_target(publish=True)
+        return {"drafted": len(todo), "published": True}
+    except ValidationError as refusal:
+        logger.info("Translation of %s into %s left for review: %s", source, locale, refusal)
+        return {"drafted": len(todo), "published": False}

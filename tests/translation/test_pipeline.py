@@ -1,0 +1,97 @@
+"""Machine drafts on publish: drafted in every locale, reviewed before going live, and only
+what changed is drafted again."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from sc_wagtail.news.models import NewsPage
+from sc_wagtail.translation.review import APPROVED, MACHINE, STALE, approve_all, segment_states
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+STORY = "shared-approach-hate-speech"
+
+
+def story(code):
+    english = NewsPage.objects.get(slug=STORY, locale__language_code="en")
+    return NewsPage.objects.filter(
+        translation_key=english.translation_key, locale__language_code=code
+    ).first()
+
+
+def states(page, code):
+    source = TranslationSource.objects.get_for_instance(page)
+    return segment_states(source, factories.locale(code))
+
+
+def test_a_published_story_is_drafted_by_machine_in_every_locale_and_not_public(client):
+    english = story("en")
+    assert english.live
+    for code in ("fr", "es", "ar", "sq"):
+        draft = story(code)
+        assert draft is not None and not draft.live, code
+        assert {s.state for s in states(english, code)} == {MACHINE}
+        assert {s.translation.tool_name for s in states(english, code)} == {"Dummy translator"}
+    assert client.get(f"/fr/{story('fr').url_path.split('/', 2)[2]}").status_code == 404
+
+
+class EngineDown(Exception):
+    pass
+
+
+class FailingTranslator:
+    display_name = "Down"
+
+    def __init__(self, options):
+        pass
+
+    def can_translate(self, source_locale, target_locale):
+        return True
+
+    def translate(self, source_locale, target_locale, strings):
+        raise EngineDown("the engine timed out")
+
+
+def test_only_the_changed_paragraph_is_drafted_again_and_the_live_copy_keeps_its_text(
+    django_capture_on_commit_callbacks,
+):
+    reviewer = get_user_model().objects.create_user("fr-reviewer")
+    english = story("en")
+    source = TranslationSource.objects.get_for_instance(english)
+    fr = factories.locale("fr")
+    approve_all(source, fr, reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.get(source=source, target_locale=fr).save_target(publish=True)
+    french = story("fr")
+    assert french.live
+    live_body = french.body.raw_data[1]["value"]
+
+    data = list(english.body.raw_data)
+    data[1]["value"] = "<p>They also agreed to train one officer per city.</p>"
+    english.body = data
+    english.save_revision().publish()  # the pipeline runs inline in tests
+
+    by_state = {}
+    for state in states(english, "fr"):
+        by_state.setdefault(state.state, []).append(state.segment.string.data)
+    assert by_state[STALE] == ["They also agreed to train one officer per city."]
+    assert STALE not in {s.state for s in states(english, "fr") if s.state == APPROVED}
+    assert len(by_state[APPROVED]) == len(states(english, "fr")) - 1
+    french = Page.objects.get(pk=french.pk).specific
+    assert french.live and french.body.raw_data[1]["value"] == live_body
+
+
+def test_an_engine_failure_writes_nothing_and_raises_for_a_retry():
+    english = story("en")
+    before = StringTranslation.objects.count()
+    data = list(english.body.raw_data)
+    data[0]["value"] = "<p>A new first paragraph.</p>"
+    english.body = data
+    failing = {"CLASS": "tests.translation.test_pipeline.FailingTranslator"}
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=failing), pytest.raises(EngineDown):
+        english.save_revision().publish()
+    assert StringTranslation.objects.count() == before
+    assert not story("fr").live

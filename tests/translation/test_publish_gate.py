@@ -1,0 +1,135 @@
+"""The publish gate: no path publishes a translation with a segment nobody approved."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import override as translation_override
+from wagtail.models import Page, PageLogEntry
+from wagtail_localize.models import Translation
+
+from sc_wagtail.translation.gate import TranslationNotReviewed
+from sc_wagtail.translation.review import approve_all
+from tests import factories
+from tests.translation.test_review_state import long_page, machine_translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reviewer():
+    return get_user_model().objects.create_user("fr-reviewer", password="x")
+
+
+@pytest.fixture
+def drafted():
+    """An English page with machine drafts in French, saved as an unpublished French page."""
+    _page, source = long_page(3)
+    fr = factories.locale("fr")
+    machine_translate(source, fr)
+    translation = Translation.objects.get(source=source, target_locale=fr)
+    with pytest.raises(ValidationError):
+        translation.save_target(publish=True)
+    return translation, translation.get_target_instance()
+
+
+def is_live(page):
+    return Page.objects.get(pk=page.pk).live
+
+
+def test_publishing_through_wagtail_localize_saves_a_draft_and_says_why(drafted):
+    translation, french = drafted
+    assert not is_live(french)
+    with (
+        translation_override("en"),
+        pytest.raises(ValidationError, match="6 of 6 segments in French are not approved yet"),
+    ):
+        translation.save_target(publish=True)
+    assert not is_live(french)
+    assert french.title == "[fr] Story 1"  # the draft carries the machine text
+
+
+def test_publishing_a_revision_is_refused(drafted, admin_user):
+    _translation, french = drafted
+    revision = french.save_revision(user=admin_user)
+    with pytest.raises(TranslationNotReviewed, match="not approved yet"):
+        revision.publish(user=admin_user)
+    assert not is_live(french)
+
+
+def test_the_wagtail_localize_editor_publish_button_is_refused(
+    client, admin_user, drafted, reviewer, django_capture_on_commit_callbacks
+):
+    translation, french = drafted
+    client.force_login(admin_user)
+    url = reverse("wagtailadmin_pages:edit", args=[french.pk])
+    # A synced translation opens in wagtail-localize's editor, which handles this POST.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"action": "publish"}, follow=True)
+    assert response.status_code == 200
+    assert "validation errors were found when publishing" in response.content.decode()
+    assert not is_live(french)
+
+    approve_all(translation.source, translation.target_locale, reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "publish"}, follow=True)
+    assert is_live(french)
+
+
+def test_a_scheduled_publish_waits_for_approval_then_goes_out_as_the_reviewer(drafted, reviewer):
+    translation, french = drafted
+    french = Page.objects.get(pk=french.pk).specific
+    french.go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    french.save_revision(approved_go_live_at=french.go_live_at)
+    call_command("publish_scheduled")
+    assert not is_live(french)  # held back, the command did not crash
+
+    approve_all(translation.source, translation.target_locale, reviewer)
+    call_command("publish_scheduled")
+    assert is_live(french)
+
+
+def test_once_every_segment_is_approved_the_reviewer_publishes(
+    drafted, reviewer, django_capture_on_commit_callbacks
+):
+    translation, french = drafted
+    approve_all(translation.source, translation.target_locale, reviewer)
+    # As a sync with "publish immediately" does; wagtail-localize publishes on commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    assert is_live(french)
+    entry = PageLogEntry.objects.filter(page=french, action="wagtail.publish").latest("timestamp")
+    assert entry.user == reviewer
+
+
+def test_a_site_can_opt_out_and_publish_machine_drafts(drafted, django_capture_on_commit_callbacks):
+    translation, french = drafted
+    with (
+        override_settings(SC_WAGTAIL={"MACHINE_TRANSLATION_POLICY": "publish_with_notice"}),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        translation.save_target(publish=True)
+    assert is_live(french)
+
+
+def test_the_source_page_is_never_held(admin_user):
+    english = factories.english_home()
+    english.save_revision(user=admin_user).publish(user=admin_user)
+    assert is_live(english)
+
+
+def test_the_bulk_publish_action_is_refused(client, admin_user, drafted):
+    _translation, french = drafted
+    client.force_login(admin_user)
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    client.post(f"{url}?id={french.pk}", {"include_descendants": ""})
+    assert not is_live(french)
+    # The same request publishes once the site opts out of the gate: the path itself works.
+    with override_settings(SC_WAGTAIL={"MACHINE_TRANSLATION_POLICY": "publish_with_notice"}):
+        client.post(f"{url}?id={french.pk}", {"include_descendants": ""})
+    assert is_live(french)
