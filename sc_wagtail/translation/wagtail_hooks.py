@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm
+from .permissions import reviewable_language_codes
 
 
 class GlossaryViewSet(SnippetViewSet):
@@ -16,3 +20,32 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def review_urls():
+    from . import views
+
+    return [
+        path("translations/review/", views.review_index, name="sc_translation_review_index"),
+        path(
+            "translations/review/<int:translation_id>/",
+            views.review_translation,
+            name="sc_translation_review",
+        ),
+    ]
+
+
+class ReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(reviewable_language_codes(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def review_menu_item():
+    return ReviewMenuItem(
+        _("Translation review"),
+        reverse("sc_translation_review_index"),
+        icon_name="doc-full",
+        order=250,
+    )

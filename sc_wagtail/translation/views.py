@@ -1,0 +1,179 @@
+"""The review screen: source and translation side by side, segment by segment.
+
+Every view checks the locale against the user's reviewer groups on the server; the
+templates only hide what the server would refuse anyway.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from sc_wagtail.core.locales import direction
+
+from .memory import memory_suggestions
+from .models import site_glossary
+from .permissions import can_review, language_name, reviewable_language_codes
+from .qa.engine import Context, Segment, run_checks
+from .qa.findings import Severity
+from .review import APPROVED, EDITED, MACHINE, STALE, approve, segment_states, summary
+
+
+def review_index(request):
+    codes = reviewable_language_codes(request.user)
+    translations = (
+        Translation.objects.filter(target_locale__language_code__in=codes, enabled=True)
+        .select_related("source", "target_locale", "source__locale")
+        .order_by("-source__last_updated_at")
+    )
+    rows = []
+    for translation in translations:
+        approved, total = summary(segment_states(translation.source, translation.target_locale))
+        if request.GET.get("all") or approved < total:
+            rows.append(
+                {
+                    "translation": translation,
+                    "title": str(translation.source.get_source_instance()),
+                    "language": language_name(translation.target_locale.language_code),
+                    "approved": approved,
+                    "total": total,
+                }
+            )
+    return TemplateResponse(
+        request,
+        "sc_translation/review_index.html",
+        {"rows": rows, "show_all": bool(request.GET.get("all"))},
+    )
+
+
+def _findings(states, code):
+    segments = [
+        Segment(target=s.translation.data, source=s.segment.string.data, id=str(s.segment.pk))
+        for s in states
+        if s.translation is not None
+    ]
+    context = Context(target_language=code, glossary=site_glossary(), bilingual=True)
+    found = {}
+    for finding in run_checks(segments, context, min_severity=Severity.WARNING):
+        found.setdefault(finding.segment, []).append(finding)
+    return found
+
+
+def _has_errors(findings):
+    return any(f.severity >= Severity.ERROR for f in findings)
+
+
+@require_http_methods(["GET", "POST"])
+def review_translation(request, translation_id):
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), pk=translation_id
+    )
+    locale = translation.target_locale
+    if not can_review(request.user, locale):
+        raise PermissionDenied
+    if request.method == "POST":
+        return _act(request, translation)
+    states = segment_states(translation.source, locale)
+    findings = _findings(states, locale.language_code)
+    suggestions = memory_suggestions(states, locale)
+    only_open = request.GET.get("filter") == "needs_review"
+    rows = [
+        {
+            "state": state,
+            "findings": findings.get(str(state.segment.pk), []),
+            "blocked": _has_errors(findings.get(str(state.segment.pk), [])),
+            "memory": suggestions.get(state.segment.pk),
+        }
+        for state in states
+        if not only_open or state.needs_review
+    ]
+    approved, total = summary(states)
+    code = locale.language_code
+    return TemplateResponse(
+        request,
+        "sc_translation/review.html",
+        {
+            "translation": translation,
+            "title": str(translation.source.get_source_instance()),
+            "language": language_name(code),
+            "language_code": code,
+            "direction": direction(code),
+            "rows": rows,
+            "approved": approved,
+            "total": total,
+            "only_open": only_open,
+            "tool_names": sorted(
+                {
+                    s.translation.tool_name
+                    for s in states
+                    if s.translation and s.translation.tool_name
+                }
+            ),
+        },
+    )
+
+
+def _act(request, translation):
+    locale = translation.target_locale
+    action = request.POST.get("action")
+    back = reverse("sc_translation_review", args=[translation.pk])
+    if request.POST.get("filter"):
+        back += "?filter=needs_review"
+    if action == "publish":
+        try:
+            translation.save_target(user=request.user, publish=True)
+        except ValidationError as refusal:
+            messages.error(request, " ".join(refusal.messages))
+        else:
+            messages.success(
+                request,
+                _("Published in %(language)s.") % {"language": language_name(locale.language_code)},
+            )
+        return redirect(back)
+    if action == "approve_all":
+        states = segment_states(translation.source, locale)
+        findings = _findings(states, locale.language_code)
+        count = 0
+        for state in states:
+            clean = not _has_errors(findings.get(str(state.segment.pk), []))
+            if state.state in (MACHINE, EDITED, STALE) and state.translation is not None and clean:
+                approve(translation.source, locale, state.segment, request.user)
+                count += 1
+        messages.success(request, _("%(count)s segments approved.") % {"count": count})
+        return redirect(back)
+    segment = get_object_or_404(
+        StringSegment.objects.select_related("string"),
+        pk=request.POST.get("segment"),
+        source=translation.source,
+    )
+    if action in ("save", "save_approve"):
+        text = request.POST.get("text", "").strip()
+        if not text:
+            messages.error(request, _("A translation cannot be empty."))
+            return redirect(back)
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": text,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                "tool_name": "",
+                "last_translated_by": request.user,
+            },
+        )
+    if action in ("approve", "save_approve"):
+        state = next(
+            s for s in segment_states(translation.source, locale) if s.segment.pk == segment.pk
+        )
+        if state.translation is None:
+            messages.error(request, _("This segment has no translation to approve yet."))
+        elif _has_errors(_findings([state], locale.language_code).get(str(segment.pk), [])):
+            messages.error(request, _("Fix the errors shown on this segment before approving it."))
+        elif state.state != APPROVED:
+            approve(translation.source, locale, segment, request.user)
+    return redirect(f"{back}#segment-{segment.pk}")
