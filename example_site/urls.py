@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The page decides the PDF's language, so these URLs need no locale prefix.
     path("", include("sc_wagtail.pdf.urls")),
+    path("", include("sc_wagtail.translation.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLocalesSitemap}}, name="sitemap"),
 ]
 

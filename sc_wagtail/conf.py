@@ -40,6 +40,8 @@ DEFAULTS = {
     "APPLICATION_RETENTION_MONTHS": 36,
     # Submissions allowed per client IP per hour.
     "SUBMISSIONS_PER_IP_PER_HOUR": 20,
+    # Reader reports of translation problems allowed per client IP per hour.
+    "PROBLEM_REPORTS_PER_IP_PER_HOUR": 10,
     # PDF rendering limits: a render that takes longer, or needs more memory on top of
     # the process it forks from, is stopped and recorded as failed.
     "PDF_RENDER_TIMEOUT_SECONDS": 60,

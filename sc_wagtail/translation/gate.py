@@ -19,12 +19,13 @@ publishes machine drafts; its templates show a notice instead.
 import logging
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import ngettext
 from wagtail.actions.publish_revision import PublishPermissionError, PublishRevisionAction
 from wagtail.models import Page, TranslatableMixin
 
 from sc_wagtail.conf import sc_settings
 
+from .permissions import language_name
 from .review import APPROVED, segment_states
 
 logger = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ def blocking_reason(source, locale):
     ) % {
         "pending": pending,
         "total": len(states),
-        "language": get_language_info(locale.language_code)["name_translated"],
+        "language": language_name(locale.language_code),
     }
 
 

@@ -100,3 +100,33 @@ class SegmentReview(models.Model):
 
     def __str__(self):
         return f"{self.context_id}/{self.locale_id}"
+
+
+class TranslationProblem(models.Model):
+    """A reader's report of a problem in a translated page (instead of "email us")."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        RESOLVED = "resolved", _("Resolved")
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    quote = models.TextField(_("the words that are wrong"), max_length=500)
+    comment = models.TextField(_("what is wrong"), max_length=2000, blank=True)
+    # The segment the quote was found in, re-opened for review; empty when not found.
+    context = models.ForeignKey(
+        "wagtail_localize.TranslationContext",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("translation problem")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.page_id}/{self.locale_id}: {self.quote[:40]}"

@@ -27,6 +27,7 @@ from wagtail_localize.strings import StringValue
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.tasks import enqueue
 
+from .notify import notify_reviewers
 from .review import MISSING, STALE, segment_states
 
 logger = logging.getLogger(__name__)
@@ -117,4 +118,6 @@ def _draft_locale(source, locale, translator):
         return {"drafted": len(todo), "published": True}
     except ValidationError as refusal:
         logger.info("Translation of %s into %s left for review: %s", source, locale, refusal)
+        if todo:  # new work for this locale's reviewers
+            enqueue(notify_reviewers, translation.pk, task_name=f"notify:{translation.pk}")
         return {"drafted": len(todo), "published": False}

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail_localize.models import StringSegment, StringTranslation
 
-from .models import SegmentReview
+from .models import SegmentReview, TranslationProblem
 
 MISSING, MACHINE, EDITED, APPROVED, STALE = "missing", "machine", "edited", "approved", "stale"
 
@@ -93,6 +93,10 @@ def approve(source, locale, segment, user):
     ).first()
     if translation is None:
         raise ValueError("This segment has no translation to approve yet.")
+    # Approving the segment answers the readers' reports about it.
+    TranslationProblem.objects.filter(
+        context_id=segment.context_id, locale=locale, status=TranslationProblem.Status.OPEN
+    ).update(status=TranslationProblem.Status.RESOLVED)
     review, _created = SegmentReview.objects.update_or_create(
         context_id=segment.context_id,
         locale=locale,

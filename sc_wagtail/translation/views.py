@@ -10,13 +10,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from sc_wagtail.core.locales import direction
 
 from .memory import memory_suggestions
-from .models import site_glossary
+from .models import TranslationProblem, site_glossary
 from .permissions import can_review, language_name, reviewable_language_codes
 from .qa.engine import Context, Segment, run_checks
 from .qa.findings import Severity
@@ -93,6 +94,15 @@ def review_translation(request, translation_id):
     ]
     approved, total = summary(states)
     code = locale.language_code
+    problems = list(
+        TranslationProblem.objects.filter(
+            page__translation_key=translation.source.object_id,
+            locale=locale,
+            status=TranslationProblem.Status.OPEN,
+        )
+    )
+    for row in rows:
+        row["problems"] = [p for p in problems if p.context_id == row["state"].segment.context_id]
     return TemplateResponse(
         request,
         "sc_translation/review.html",
@@ -103,6 +113,7 @@ def review_translation(request, translation_id):
             "language_code": code,
             "direction": direction(code),
             "rows": rows,
+            "problems": problems,
             "approved": approved,
             "total": total,
             "only_open": only_open,
@@ -143,7 +154,11 @@ def _act(request, translation):
             if state.state in (MACHINE, EDITED, STALE) and state.translation is not None and clean:
                 approve(translation.source, locale, state.segment, request.user)
                 count += 1
-        messages.success(request, _("%(count)s segments approved.") % {"count": count})
+        messages.success(
+            request,
+            ngettext("%(count)s segment approved.", "%(count)s segments approved.", count)
+            % {"count": count},
+        )
         return redirect(back)
     segment = get_object_or_404(
         StringSegment.objects.select_related("string"),

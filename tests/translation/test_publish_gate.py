@@ -57,7 +57,10 @@ def test_publishing_through_wagtail_localize_saves_a_draft_and_says_why(drafted)
 def test_publishing_a_revision_is_refused(drafted, admin_user):
     _translation, french = drafted
     revision = french.save_revision(user=admin_user)
-    with pytest.raises(TranslationNotReviewed, match="not approved yet"):
+    with (
+        translation_override("en"),
+        pytest.raises(TranslationNotReviewed, match="not approved yet"),
+    ):
         revision.publish(user=admin_user)
     assert not is_live(french)
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def reviewer_for(code, username=None):
-    user = get_user_model().objects.create_user(username or f"reviewer-{code}", password="pw")
+    user = get_user_model().objects.create_user(username or f"test-reviewer-{code}", password="pw")
     user.groups.add(Group.objects.get(name=reviewer_group_name(code)))
     return user
 

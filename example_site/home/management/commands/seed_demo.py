@@ -38,6 +38,7 @@ class Command(BaseCommand):
         locales = self.ensure_locales()
         source = locales[sc_settings.SOURCE_LOCALE]
         admin = self.ensure_admin()
+        self.ensure_reviewers()
         self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
         self.grant_editors("sc_news", ["articletype"])
         glossary.seed_glossary()
@@ -104,3 +105,24 @@ class Command(BaseCommand):
                 "`python manage.py changepassword admin`."
             )
         return user
+
+    def ensure_reviewers(self):
+        """One reviewer per target locale (reviewer-fr...), with the admin's password."""
+        from django.contrib.auth.models import Group
+
+        from sc_wagtail.translation.permissions import ensure_reviewer_groups, reviewer_group_name
+
+        ensure_reviewer_groups()
+        User = get_user_model()
+        admin = User.objects.get(username="admin")
+        names = []
+        for code in sc_settings.LOCALES:
+            if code == sc_settings.SOURCE_LOCALE:
+                continue
+            user, _created = User.objects.get_or_create(
+                username=f"reviewer-{code}",
+                defaults={"email": f"reviewer-{code}@example.org", "password": admin.password},
+            )
+            user.groups.add(Group.objects.get(name=reviewer_group_name(code)))
+            names.append(user.username)
+        self.stdout.write(f"Translation reviewers: {', '.join(names)} (same password as admin)")

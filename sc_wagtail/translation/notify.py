@@ -1,0 +1,81 @@
+"""Tell a locale's reviewers that a translation waits for them, in their language."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation as translation_utils
+from django.utils.translation import gettext as _
+from wagtail_localize.models import Translation
+
+from .permissions import language_name, reviewer_group_name
+from .review import segment_states, summary
+
+
+def admin_url(path):
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+    return base.rstrip("/") + path
+
+
+def notify_reviewers(translation_id):
+    """Email every active reviewer of the target locale (background task)."""
+    translation = Translation.objects.select_related("source", "target_locale").get(
+        pk=translation_id
+    )
+    code = translation.target_locale.language_code
+    recipients = list(
+        get_user_model()
+        .objects.filter(groups__name=reviewer_group_name(code), is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not recipients:
+        return "no reviewers with an email address"
+    approved, total = summary(segment_states(translation.source, translation.target_locale))
+    title = str(translation.source.get_source_instance())
+    with translation_utils.override(code):
+        context = {
+            "title": title,
+            "language": language_name(code),
+            "pending": total - approved,
+            "total": total,
+            "url": admin_url(reverse("sc_translation_review", args=[translation.pk])),
+        }
+        subject = _("To review in %(language)s: %(title)s") % context
+        body = render_to_string("sc_translation/email/review_opened.txt", context)
+    send_mail(subject, body, None, recipients)
+    return f"{len(recipients)} reviewers told"
+
+
+def notify_problem(problem_id):
+    """Email the locale's reviewers a reader's report (background task)."""
+    from .models import TranslationProblem
+
+    problem = TranslationProblem.objects.select_related("page", "locale").get(pk=problem_id)
+    code = problem.locale.language_code
+    recipients = list(
+        get_user_model()
+        .objects.filter(groups__name=reviewer_group_name(code), is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not recipients:
+        return "no reviewers with an email address"
+    translation = Translation.objects.filter(
+        source__object_id=problem.page.translation_key, target_locale=problem.locale
+    ).first()
+    with translation_utils.override(code):
+        context = {
+            "title": problem.page.title,
+            "quote": problem.quote,
+            "comment": problem.comment,
+            "found": problem.context_id is not None,
+            "url": admin_url(reverse("sc_translation_review", args=[translation.pk]))
+            if translation
+            else problem.page.full_url,
+        }
+        subject = _("A reader reports a translation problem: %(title)s") % context
+        body = render_to_string("sc_translation/email/problem_reported.txt", context)
+    send_mail(subject, body, None, recipients)
+    return f"{len(recipients)} reviewers told"
