@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A page not yet published in the requested language: the source page with a notice.
+    "sc_wagtail.translation.middleware.MissingTranslationMiddleware",
 ]
 
 ROOT_URLCONF = "example_site.urls"

@@ -23,3 +23,19 @@ def report_problem_form(context, page=None):
         "form": ProblemForm(),
         "thanks": bool(request and request.GET.get("reported")),
     }
+
+
+@register.inclusion_tag("sc_translation/missing_notice.html", takes_context=True)
+def missing_translation_notice(context):
+    """The notice on a source page shown in place of a translation not yet published."""
+    request = context.get("request")
+    missing = getattr(request, "sc_missing_translation", None)
+    if not missing:
+        return {"show": False}
+    from ..permissions import language_name
+
+    return {
+        "show": True,
+        "language": language_name(missing["language"]),
+        "source_language": language_name(sc_settings.SOURCE_LOCALE),
+    }
