@@ -25,7 +25,10 @@ def test_reviewer_fixes_approves_and_publishes_french(live_server, page, output_
     french_url = live_server.url + story("fr").url_path.replace(
         story("fr").url_path.split("/")[1], "fr", 1
     )
-    assert page.goto(french_url).status == 404  # machine drafts are not public
+    # Machine drafts are not public: a French reader gets the English page and a notice.
+    page.goto(french_url)
+    assert page.get_by_text("pas encore disponible en français").is_visible()
+    assert story("fr").title not in page.content()
 
     log_in(page, live_server, "camille")
     page.goto(live_server.url + "/admin/translations/review/")

@@ -35,7 +35,10 @@ def test_a_published_story_is_drafted_by_machine_in_every_locale_and_not_public(
         assert draft is not None and not draft.live, code
         assert {s.state for s in states(english, code)} == {MACHINE}
         assert {s.translation.tool_name for s in states(english, code)} == {"Dummy translator"}
-    assert client.get(f"/fr/{story('fr').url_path.split('/', 2)[2]}").status_code == 404
+    # A French reader gets the English page with a notice, never the machine draft.
+    html = client.get(f"/fr/{story('fr').url_path.split('/', 2)[2]}").content.decode()
+    assert "pas encore disponible en français" in html
+    assert story("fr").title not in html
 
 
 class EngineDown(Exception):
