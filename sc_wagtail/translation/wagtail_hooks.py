@@ -33,6 +33,16 @@ def review_urls():
             views.review_translation,
             name="sc_translation_review",
         ),
+        path(
+            "translations/export/<str:language_code>.<str:file_format>",
+            views.export_pending,
+            name="sc_translation_export",
+        ),
+        path(
+            "translations/import/<str:language_code>/",
+            views.import_edited,
+            name="sc_translation_import",
+        ),
     ]
 
 
