@@ -11,9 +11,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from sc_wagtail.conf import sc_settings
@@ -26,6 +27,16 @@ from .permissions import can_review, language_name, reviewable_language_codes
 from .qa.engine import Context, Segment, run_checks
 from .qa.findings import Severity
 from .review import APPROVED, EDITED, MACHINE, STALE, approve, segment_states, summary
+from .status import status_table
+
+STATUS_LABELS = [
+    ("missing", _lazy("Missing")),
+    ("machine", _lazy("Machine draft")),
+    ("review", _lazy("In review")),
+    ("ready", _lazy("Approved, not published")),
+    ("live", _lazy("Approved and live")),
+    ("outdated", _lazy("Live, changes to review")),
+]
 
 
 def review_index(request):
@@ -251,3 +262,47 @@ def import_edited(request, language_code):
         },
     )
     return redirect(back)
+
+
+def status_dashboard(request):
+    """Pages and snippets × locales, with counts per locale and filters."""
+    codes = reviewable_language_codes(request.user)
+    rows, counts = status_table()
+    kind = request.GET.get("kind", "")
+    wanted_status = request.GET.get("status", "")
+    wanted_locale = request.GET.get("locale", "")
+    mine = bool(request.GET.get("mine"))
+    shown = []
+    for source, cells in rows:
+        model = source.specific_content_type.model_class()
+        is_page = model is not None and issubclass(model, Page)
+        if kind and kind != ("page" if is_page else "snippet"):
+            continue
+        relevant = {
+            code: cell
+            for code, cell in cells.items()
+            if (not wanted_locale or code == wanted_locale) and (not mine or code in codes)
+        }
+        if wanted_status and not any(c.status == wanted_status for c in relevant.values()):
+            continue
+        if mine and not any(c.status not in ("live", "ready") for c in relevant.values()):
+            continue
+        shown.append({"source": source, "is_page": is_page, "cells": cells})
+    locales = list(counts)
+    return TemplateResponse(
+        request,
+        "sc_translation/status.html",
+        {
+            "rows": shown,
+            "locales": [(code, language_name(code)) for code in locales],
+            "counts": [(language_name(code), counts[code]) for code in locales],
+            "statuses": STATUS_LABELS,
+            "reviewable": codes,
+            "filters": {
+                "kind": kind,
+                "status": wanted_status,
+                "locale": wanted_locale,
+                "mine": mine,
+            },
+        },
+    )

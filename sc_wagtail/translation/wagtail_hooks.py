@@ -33,6 +33,7 @@ def review_urls():
             views.review_translation,
             name="sc_translation_review",
         ),
+        path("translations/status/", views.status_dashboard, name="sc_translation_status"),
         path(
             "translations/export/<str:language_code>.<str:file_format>",
             views.export_pending,
@@ -49,6 +50,16 @@ def review_urls():
 class ReviewMenuItem(MenuItem):
     def is_shown(self, request):
         return bool(reviewable_language_codes(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def status_menu_item():
+    return ReviewMenuItem(
+        _("Translation status"),
+        reverse("sc_translation_status"),
+        icon_name="table",
+        order=251,
+    )
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,5 +1,7 @@
 """Per-segment review state: who approved what, surviving re-syncs, stale only where changed."""
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
@@ -39,7 +41,7 @@ def machine_translate(source, locale, text=lambda s: f"[fr] {s}"):
 
 
 def long_page(paragraphs=100):
-    index = factories.news_index()
+    index = factories.news_index(f"test-news-{uuid.uuid4().hex[:8]}")
     body = [
         ("paragraph", f"<p>Paragraph number {n} about local prevention.</p>")
         for n in range(paragraphs)

@@ -39,3 +39,8 @@ def missing_translation_notice(context):
         "language": language_name(missing["language"]),
         "source_language": language_name(sc_settings.SOURCE_LOCALE),
     }
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)
