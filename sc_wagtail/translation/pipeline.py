@@ -97,22 +97,32 @@ def _draft_locale(source, locale, translator):
         # raises, the task is retried, and nothing has been written.
         values = {s.segment.pk: StringValue(s.segment.string.data) for s in todo}
         translated = translator.translate(source.locale, locale, list(values.values()))
+        # One statement for every draft of this locale (the unique key is wagtail-localize's).
+        drafts = [
+            StringTranslation(
+                translation_of=state.segment.string,
+                locale=locale,
+                context=state.segment.context,
+                data=translated[values[state.segment.pk]].data,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+                tool_name=str(translator.display_name),
+            )
+            for state in todo
+            if values[state.segment.pk] in translated
+        ]
         with transaction.atomic():
-            for state in todo:
-                result = translated.get(values[state.segment.pk])
-                if result is None:
-                    continue
-                StringTranslation.objects.update_or_create(
-                    translation_of=state.segment.string,
-                    locale=locale,
-                    context=state.segment.context,
-                    defaults={
-                        "data": result.data,
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
-                        "tool_name": str(translator.display_name),
-                        "last_translated_by": None,
-                    },
-                )
+            StringTranslation.objects.bulk_create(
+                drafts,
+                update_conflicts=True,
+                unique_fields=["locale", "translation_of", "context"],
+                update_fields=[
+                    "data",
+                    "translation_type",
+                    "tool_name",
+                    "last_translated_by",
+                    "updated_at",
+                ],
+            )
     try:
         translation.save_target(publish=True)
         return {"drafted": len(todo), "published": True}

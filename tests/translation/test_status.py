@@ -59,5 +59,7 @@ def test_the_dashboard_filters_to_my_queue(client):
     html = client.get(reverse("sc_translation_status"), {"mine": "1"}).content.decode()
     assert "Mayors agree a shared approach to hate speech online" in html
     assert "Cities preventing hate, extremism and polarisation" not in html  # all live
-    html = client.get(reverse("sc_translation_status"), {"status": "live", "locale": "fr"}).content.decode()
+    html = client.get(
+        reverse("sc_translation_status"), {"status": "live", "locale": "fr"}
+    ).content.decode()
     assert "Cities preventing hate, extremism and polarisation" in html
