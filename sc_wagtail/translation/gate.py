@@ -25,7 +25,7 @@ from wagtail.models import Page, TranslatableMixin
 
 from sc_wagtail.conf import sc_settings
 
-from .permissions import language_name
+from .permissions import can_review, language_name
 from .review import APPROVED, segment_states
 
 logger = logging.getLogger(__name__)
@@ -141,6 +141,10 @@ def install():
             if self.user is None:
                 # Published by a sync or on commit: the reviewer who approved it publishes.
                 self.user = last_approver(translation.source, translation.target_locale)
+                skip_permission_checks = True
+            elif can_review(self.user, translation.target_locale):
+                # A language's reviewers publish what they approved (review screen, workflow),
+                # without page publishing rights elsewhere.
                 skip_permission_checks = True
         return original_execute(self, skip_permission_checks=skip_permission_checks)
 

@@ -1,12 +1,13 @@
 """The site's glossary: terms in the source language with their rendering per locale."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Task
 
 from .qa.glossary import Glossary, Term
 
@@ -130,3 +131,74 @@ class TranslationProblem(models.Model):
 
     def __str__(self):
         return f"{self.page_id}/{self.locale_id}: {self.quote[:40]}"
+
+
+class TranslationReviewTask(Task):
+    """A workflow step for translated pages: the reviewers of the page's language approve it,
+    and only once every segment is approved (the publish gate would refuse otherwise)."""
+
+    def _progress(self, obj):
+        from .gate import translation_for
+        from .review import segment_states, summary
+
+        translation = translation_for(obj)
+        if translation is None:
+            return None
+        return summary(segment_states(translation.source, translation.target_locale))
+
+    def _reviews(self, obj, user):
+        from .permissions import can_review
+
+        return can_review(user, obj.locale)
+
+    def user_can_access_editor(self, obj, user):
+        return self._reviews(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._reviews(obj, user)
+
+    def get_actions(self, obj, user):
+        if not self._reviews(obj, user):
+            return []
+        actions = [("reject", _("Request changes"), True)]
+        progress = self._progress(obj)
+        if progress is None or progress[0] == progress[1]:
+            actions.append(("approve", _("Approve and publish"), False))
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.workflow_state.content_object
+        if not self._reviews(obj, user):
+            raise PermissionDenied(_("Only reviewers of this language can act on this task."))
+        progress = self._progress(obj)
+        if action_name == "approve" and progress is not None and progress[0] != progress[1]:
+            raise PermissionDenied(
+                _("%(approved)s of %(total)s segments are approved: approve them all first.")
+                % {"approved": progress[0], "total": progress[1]}
+            )
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from wagtail.models import Page, TaskState
+
+        from .permissions import reviewable_language_codes
+
+        codes = reviewable_language_codes(user)
+        if not codes:
+            return TaskState.objects.none()
+        pages = Page.objects.filter(locale__language_code__in=codes).values_list("pk", flat=True)
+        return self.task_states.filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            workflow_state__object_id__in=[str(pk) for pk in pages],
+        )
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Reviewers of the page's language approve it once every segment of its "
+            "translation is approved."
+        )
+
+    class Meta:
+        verbose_name = _("translation review task")
+        verbose_name_plural = _("translation review tasks")

@@ -21,6 +21,7 @@ class Command(BaseCommand):
         # The demo ships people's translations; machine drafts would only be overwritten.
         with paused():
             pages, records, article_types = self.seed()
+        self.ensure_review_workflow()
         # One story published afterwards: machine drafts in four locales, waiting for review.
         news_index = next(p for p in pages if p.specific_class.__name__ == "NewsIndexPage")
         content.seed_story_in_review(news_index, article_types, records)
@@ -126,3 +127,19 @@ class Command(BaseCommand):
             user.groups.add(Group.objects.get(name=reviewer_group_name(code)))
             names.append(user.username)
         self.stdout.write(f"Translation reviewers: {', '.join(names)} (same password as admin)")
+
+    def ensure_review_workflow(self):
+        """A "Translation review" workflow on every translated home page (and below)."""
+        from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
+
+        from sc_wagtail.translation.models import TranslationReviewTask
+
+        task, _ = TranslationReviewTask.objects.get_or_create(name="Translation review")
+        workflow, _ = Workflow.objects.get_or_create(name="Translation review")
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+        for translated_home in Page.objects.filter(depth=2).exclude(
+            locale__language_code=sc_settings.SOURCE_LOCALE
+        ):
+            WorkflowPage.objects.update_or_create(
+                page=translated_home, defaults={"workflow": workflow}
+            )
