@@ -106,6 +106,12 @@ def test_once_every_segment_is_approved_the_reviewer_publishes(
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
     assert is_live(french)
+    # Readers are told, in their language, that the page is machine translated.
+    from django.test import Client
+
+    with override_settings(SC_WAGTAIL={"MACHINE_TRANSLATION_POLICY": "publish_with_notice"}):
+        html = Client().get(Page.objects.get(pk=french.pk).url).content.decode()
+    assert "traduites automatiquement" in html
     entry = PageLogEntry.objects.filter(page=french, action="wagtail.publish").latest("timestamp")
     assert entry.user == reviewer
 

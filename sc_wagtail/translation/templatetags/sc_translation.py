@@ -44,3 +44,20 @@ def missing_translation_notice(context):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+@register.inclusion_tag("sc_translation/machine_notice.html", takes_context=True)
+def machine_translation_notice(context, page=None):
+    """On sites that publish machine drafts (MACHINE_TRANSLATION_POLICY "publish_with_notice"),
+    a visible notice on a translated page that still holds unapproved machine text."""
+    page = page or context.get("page")
+    if sc_settings.MACHINE_TRANSLATION_POLICY != "publish_with_notice" or page is None:
+        return {"show": False}
+    from ..gate import translation_for
+    from ..review import MACHINE, segment_states
+
+    translation = translation_for(page)
+    if translation is None:
+        return {"show": False}
+    states = segment_states(translation.source, translation.target_locale)
+    return {"show": any(state.state == MACHINE for state in states)}
