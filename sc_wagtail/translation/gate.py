@@ -21,7 +21,7 @@ import logging
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.utils.translation import ngettext
 from wagtail.actions.publish_revision import PublishPermissionError, PublishRevisionAction
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 
 from sc_wagtail.conf import sc_settings
 
@@ -152,10 +152,15 @@ def install():
         reason = blocking_reason(self.source, self.target_locale) if gate_applies() else None
         if not reason:
             return original_save_target(self, user=user, publish=publish)
-        live_revision_id = _live_revision_id(self)
-        original_save_target(self, user=user, publish=False)
-        if live_revision_id:
-            _restore_live_content(self, live_revision_id)
+        model = self.source.specific_content_type.model_class()
+        if issubclass(model, Page | DraftStateMixin):
+            # Keep the new text as a draft revision; readers keep the approved text.
+            live_revision_id = _live_revision_id(self)
+            original_save_target(self, user=user, publish=False)
+            if live_revision_id:
+                _restore_live_content(self, live_revision_id)
+        # Other snippets have no drafts: saving would put the text live, so nothing is
+        # written until every segment is approved.
         if publish:
             raise ValidationError(reason)
         return None

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override as translation_override
 from wagtail.models import Page, PageLogEntry
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 from sc_wagtail.translation.gate import TranslationNotReviewed
 from sc_wagtail.translation.review import approve_all
@@ -106,12 +106,6 @@ def test_once_every_segment_is_approved_the_reviewer_publishes(
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
     assert is_live(french)
-    # Readers are told, in their language, that the page is machine translated.
-    from django.test import Client
-
-    with override_settings(SC_WAGTAIL={"MACHINE_TRANSLATION_POLICY": "publish_with_notice"}):
-        html = Client().get(Page.objects.get(pk=french.pk).url).content.decode()
-    assert "traduites automatiquement" in html
     entry = PageLogEntry.objects.filter(page=french, action="wagtail.publish").latest("timestamp")
     assert entry.user == reviewer
 
@@ -124,6 +118,12 @@ def test_a_site_can_opt_out_and_publish_machine_drafts(drafted, django_capture_o
     ):
         translation.save_target(publish=True)
     assert is_live(french)
+    # Readers are told, in their language, that the page is machine translated.
+    from django.test import Client
+
+    with override_settings(SC_WAGTAIL={"MACHINE_TRANSLATION_POLICY": "publish_with_notice"}):
+        html = Client().get(Page.objects.get(pk=french.pk).url).content.decode()
+    assert "traduites automatiquement" in html
 
 
 def test_the_source_page_is_never_held(admin_user):
@@ -142,3 +142,26 @@ def test_the_bulk_publish_action_is_refused(client, admin_user, drafted):
     with override_settings(SC_WAGTAIL={"MACHINE_TRANSLATION_POLICY": "publish_with_notice"}):
         client.post(f"{url}?id={french.pk}", {"include_descendants": ""})
     assert is_live(french)
+
+
+def test_a_snippet_without_drafts_is_not_written_until_approved(reviewer):
+    from sc_wagtail.core.models import City
+
+    english = City.objects.get(name="Irbid", locale__language_code="en")
+    french = City.objects.get(translation_key=english.translation_key, locale__language_code="fr")
+    english.name = "Irbid Greater Municipality"
+    english.save()
+    source = TranslationSource.objects.get_for_instance(english)
+    source.update_from_db()
+    fr = factories.locale("fr")
+    machine_translate(source, fr)  # "[fr] Irbid Greater Municipality"
+    translation = Translation.objects.get(source=source, target_locale=fr)
+    with pytest.raises(ValidationError):
+        translation.save_target(publish=True)
+    translation.save_target(publish=False)  # a sync without publishing writes nothing either
+    french.refresh_from_db()
+    assert french.name == "Irbid"
+    approve_all(source, fr, reviewer)
+    translation.save_target(publish=True)
+    french.refresh_from_db()
+    assert french.name == "[fr] Irbid Greater Municipality"
