@@ -27,6 +27,7 @@ from wagtail_localize.strings import StringValue
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.tasks import enqueue
 
+from .models import site_glossary
 from .notify import notify_reviewers
 from .review import MISSING, STALE, segment_states
 
@@ -98,12 +99,15 @@ def _draft_locale(source, locale, translator):
         values = {s.segment.pk: StringValue(s.segment.string.data) for s in todo}
         translated = translator.translate(source.locale, locale, list(values.values()))
         # One statement for every draft of this locale (the unique key is wagtail-localize's).
+        glossary = site_glossary()
         drafts = [
             StringTranslation(
                 translation_of=state.segment.string,
                 locale=locale,
                 context=state.segment.context,
-                data=translated[values[state.segment.pk]].data,
+                data=glossary.enforce(
+                    translated[values[state.segment.pk]].data, locale.language_code
+                )[0],
                 translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
                 tool_name=str(translator.display_name),
             )

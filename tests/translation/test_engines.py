@@ -121,3 +121,35 @@ def test_an_engine_error_writes_nothing(stub):
     ):
         publish_story()
     assert StringTranslation.objects.count() == before
+
+
+class GlossaryBlindTranslator:
+    """An engine that translates the network's name, as real engines do."""
+
+    display_name = "Blind"
+
+    def __init__(self, options):
+        pass
+
+    def can_translate(self, source_locale, target_locale):
+        return True
+
+    def translate(self, source_locale, target_locale, strings):
+        from wagtail_localize.strings import StringValue
+
+        return {
+            s: StringValue(s.data.replace("Strong Cities Network", "Réseau des villes fortes"))
+            for s in strings
+        }
+
+
+def test_machine_drafts_get_the_glossarys_names_back():
+    index = factories.NewsIndexPage.objects.get(locale__language_code="en")
+    page = factories.news_page(
+        index, 78, live=False, summary="The Strong Cities Network met in Irbid."
+    )
+    with engine("tests.translation.test_engines.GlossaryBlindTranslator"):
+        page.save_revision().publish()
+    drafts = {s.translation.data for s in french_drafts(NewsPage.objects.get(pk=page.pk))}
+    assert "The Strong Cities Network met in Irbid." in drafts
+    assert not any("Réseau des villes fortes" in text for text in drafts)

@@ -57,6 +57,22 @@ class Glossary:
     def find(self, phrase, text):
         return self.pattern(phrase).search(text)
 
+    def enforce(self, text, language):
+        """``text`` with every forbidden rendering replaced by the approved one (the term
+        itself when it is not translated); returns (text, number of replacements).
+
+        Applied to machine drafts, so reviewers start from the network's own names.
+        """
+        replaced = 0
+        for term in self.terms:
+            rendering = term.rendering(language)
+            if not rendering:
+                continue
+            for variant in term.forbidden.get(language, []):
+                text, count = self.pattern(variant).subn(rendering, text)
+                replaced += count
+        return text, replaced
+
     @classmethod
     def from_csv(cls, stream):
         if isinstance(stream, bytes | str):
