@@ -16,7 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from sc_wagtail.conf import sc_settings
 
-from .review import APPROVED, segment_states
+from .review import APPROVED, save_translation, segment_states
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -153,16 +153,6 @@ def import_units(locale, name, data, user):
         if current is not None and current.data == target_text:
             result.unchanged += 1
             continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": target_text,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "tool_name": f"import: {name}"[:255],
-                "last_translated_by": user,
-            },
-        )
+        save_translation(segment, locale, target_text, user, tool_name=f"import: {name}")
         result.imported += 1
     return result

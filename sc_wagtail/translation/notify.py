@@ -18,18 +18,23 @@ def admin_url(path):
     return base.rstrip("/") + path
 
 
+def reviewer_emails(language_code):
+    """Email addresses of the active reviewers of a language."""
+    return list(
+        get_user_model()
+        .objects.filter(groups__name=reviewer_group_name(language_code), is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
 def notify_reviewers(translation_id):
     """Email every active reviewer of the target locale (background task)."""
     translation = Translation.objects.select_related("source", "target_locale").get(
         pk=translation_id
     )
     code = translation.target_locale.language_code
-    recipients = list(
-        get_user_model()
-        .objects.filter(groups__name=reviewer_group_name(code), is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
+    recipients = reviewer_emails(code)
     if not recipients:
         return "no reviewers with an email address"
     approved, total = summary(segment_states(translation.source, translation.target_locale))
@@ -54,12 +59,7 @@ def notify_problem(problem_id):
 
     problem = TranslationProblem.objects.select_related("page", "locale").get(pk=problem_id)
     code = problem.locale.language_code
-    recipients = list(
-        get_user_model()
-        .objects.filter(groups__name=reviewer_group_name(code), is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
+    recipients = reviewer_emails(code)
     if not recipients:
         return "no reviewers with an email address"
     translation = Translation.objects.filter(

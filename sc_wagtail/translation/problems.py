@@ -8,10 +8,10 @@ from django import forms
 from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from wagtail_localize.models import Translation
 
 from sc_wagtail.conf import sc_settings
 
+from .gate import translation_for
 from .models import SegmentReview, TranslationProblem
 from .review import segment_states
 
@@ -58,13 +58,7 @@ def record_problem(page, quote, comment):
     problem = TranslationProblem.objects.create(
         page=page, locale=page.locale, quote=quote, comment=comment
     )
-    translation = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale=page.locale
-        )
-        .select_related("source")
-        .first()
-    )
+    translation = translation_for(page)
     if translation is not None:
         wanted = _normal(quote)
         for state in segment_states(translation.source, page.locale):

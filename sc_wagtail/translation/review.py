@@ -119,3 +119,19 @@ def approve_all(source, locale, user, only=(MACHINE, EDITED, STALE)):
             approve(source, locale, state.segment, user)
             approved += 1
     return approved
+
+
+def save_translation(segment, locale, text, user, tool_name=""):
+    """Record a person's translation of ``segment`` (typed on the review screen or imported
+    from an agency): an edit that still needs approval."""
+    return StringTranslation.objects.update_or_create(
+        translation_of=segment.string,
+        locale=locale,
+        context=segment.context,
+        defaults={
+            "data": text,
+            "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            "tool_name": tool_name[:255],
+            "last_translated_by": user,
+        },
+    )[0]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, Translation
 
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.locales import direction
@@ -26,7 +26,16 @@ from .models import TranslationProblem, site_glossary
 from .permissions import can_review, language_name, reviewable_language_codes
 from .qa.engine import Context, Segment, run_checks
 from .qa.findings import Severity
-from .review import APPROVED, EDITED, MACHINE, STALE, approve, segment_states, summary
+from .review import (
+    APPROVED,
+    EDITED,
+    MACHINE,
+    STALE,
+    approve,
+    save_translation,
+    segment_states,
+    summary,
+)
 from .status import status_table
 
 STATUS_LABELS = [
@@ -191,17 +200,7 @@ def _act(request, translation):
         if not text:
             messages.error(request, _("A translation cannot be empty."))
             return redirect(back)
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": text,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "tool_name": "",
-                "last_translated_by": request.user,
-            },
-        )
+        save_translation(segment, locale, text, request.user)
     if action in ("approve", "save_approve"):
         state = next(
             s for s in segment_states(translation.source, locale) if s.segment.pk == segment.pk
