@@ -11,9 +11,11 @@ import contextlib
 import logging
 from contextvars import ContextVar
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import (
     MissingRelatedObjectError,
@@ -55,6 +57,48 @@ def on_page_published(sender, instance, **kwargs):
         instance.pk,
         task_name=f"translate:{instance.pk}:{instance.live_revision_id}",
     )
+
+
+def on_snippet_saved(sender, instance, raw=False, **kwargs):
+    """A translatable snippet saved in the source locale (snippets have no publish step)."""
+    if raw or _paused.get() or isinstance(instance, Page):
+        return
+    if not isinstance(instance, TranslatableMixin) or type(instance) not in get_snippet_models():
+        return
+    if instance.locale.language_code != sc_settings.SOURCE_LOCALE:
+        return
+    if get_machine_translator() is None:
+        return
+    enqueue(
+        draft_snippet_translations,
+        instance._meta.label,
+        instance.pk,
+        task_name=f"translate:{instance._meta.label_lower}:{instance.pk}",
+    )
+
+
+def draft_snippet_translations(model_label, pk):
+    """As draft_translations, for a snippet: nothing reaches readers before approval (the
+    gate writes a snippet without drafts only once every segment is approved)."""
+    instance = apps.get_model(model_label).objects.filter(pk=pk).first()
+    if instance is None:
+        return "no such snippet"
+    translator = get_machine_translator()
+    source, created = TranslationSource.get_or_create_from_instance(instance)
+    if not created:
+        source.update_from_db()
+    report = {}
+    for locale in Locale.objects.filter(language_code__in=sc_settings.LOCALES).exclude(
+        pk=source.locale_id
+    ):
+        if not translator.can_translate(source.locale, locale):
+            continue
+        try:
+            report[locale.language_code] = _draft_locale(source, locale, translator)
+        except (MissingRelatedObjectError, MissingTranslationError) as missing:
+            logger.warning("Cannot draft %s in %s yet: %r", instance, locale, missing)
+            report[locale.language_code] = f"waiting for {missing!r}"
+    return report
 
 
 def draft_translations(page_id):
