@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 class Refused(ValueError):
-    pass
+    """A URL that is not one of the site's static or media files."""
 
 
 def _relative(path, prefix):

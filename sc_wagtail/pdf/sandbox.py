@@ -20,7 +20,7 @@ from .fetcher import SiteFilesFetcher
 
 
 class RenderError(Exception):
-    pass
+    """The render failed, ran out of time or memory; the message is kept on the PDF row."""
 
 
 def _vm_size():

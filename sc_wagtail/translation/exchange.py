@@ -23,7 +23,7 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 
 class ExchangeError(ValueError):
-    pass
+    """An uploaded file that cannot be read as PO or XLIFF 1.2; the message says why."""
 
 
 def pending_units(locale):

@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 
 class TranslationNotReviewed(PublishPermissionError):
-    pass
+    """A translation with segments nobody approved was asked to go live."""
 
 
 def gate_applies():
