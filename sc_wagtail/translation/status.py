@@ -36,7 +36,8 @@ def status_table(locales=None):
     """(rows, counts): rows of (source, {locale code: Cell}), counts {code: {status: n}}."""
     locales = list(
         locales
-        or Locale.objects.filter(language_code__in=sc_settings.LOCALES).exclude(
+        if locales is not None
+        else Locale.objects.filter(language_code__in=sc_settings.LOCALES).exclude(
             language_code=sc_settings.SOURCE_LOCALE
         )
     )

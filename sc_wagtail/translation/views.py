@@ -49,31 +49,31 @@ STATUS_LABELS = [
 
 
 def review_index(request):
+    """The reviewer's queue: translations in their languages with segments to approve.
+
+    Built on status_table(), so it costs the same six queries however much content there is.
+    """
     codes = reviewable_language_codes(request.user)
-    translations = (
-        Translation.objects.filter(target_locale__language_code__in=codes, enabled=True)
-        .select_related("source", "target_locale", "source__locale")
-        .order_by("-source__last_updated_at")
-    )
-    rows = []
-    for translation in translations:
-        approved, total = summary(segment_states(translation.source, translation.target_locale))
-        if request.GET.get("all") or approved < total:
-            rows.append(
-                {
-                    "translation": translation,
-                    "title": str(translation.source.get_source_instance()),
-                    "language": language_name(translation.target_locale.language_code),
-                    "approved": approved,
-                    "total": total,
-                }
-            )
+    show_all = bool(request.GET.get("all"))
+    table, _counts = status_table(Locale.objects.filter(language_code__in=codes))
+    rows = [
+        {
+            "translation_id": cell.translation_id,
+            "title": source.object_repr,
+            "language": language_name(code),
+            "approved": cell.approved,
+            "total": cell.total,
+        }
+        for source, cells in table
+        for code, cell in cells.items()
+        if cell.translation_id and (show_all or cell.approved < cell.total)
+    ]
     return TemplateResponse(
         request,
         "sc_translation/review_index.html",
         {
             "rows": rows,
-            "show_all": bool(request.GET.get("all")),
+            "show_all": show_all,
             "languages": [
                 (code, language_name(code)) for code in codes if code != sc_settings.SOURCE_LOCALE
             ],

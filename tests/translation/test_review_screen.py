@@ -144,3 +144,28 @@ def test_a_segment_with_a_blocking_finding_cannot_be_approved(client):
 
 def test_the_story_slug_is_the_demo_one():
     assert story("en").slug == STORY
+
+
+def test_the_queue_costs_the_same_queries_however_many_translations_wait(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sc_wagtail.translation.review import segment_states as states
+    from tests import factories
+    from tests.translation.test_review_state import long_page, machine_translate
+
+    client.force_login(reviewer_for("fr"))
+    url = reverse("sc_translation_review_index")
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for _ in range(3):
+        _page, source = long_page(5)
+        machine_translate(source, factories.locale("fr"))
+        assert states(source, factories.locale("fr"))
+    assert queries() == before
+    assert client.get(url).content.decode().count("Story 1") == 3
