@@ -1,6 +1,7 @@
 """The network's names in the glossary: kept, or rendered one approved way per language."""
 
-from sc_wagtail.translation.models import GlossaryRendering, GlossaryTerm
+from sc_wagtail.translation.glossary_terms import import_glossary
+from sc_wagtail.translation.qa.glossary import Glossary, Term
 
 TERMS = [
     (
@@ -50,14 +51,18 @@ TERMS = [
 ]
 
 
-def seed_glossary():
-    for term, note, keep, renderings in TERMS:
-        entry, _ = GlossaryTerm.objects.update_or_create(
-            term=term, defaults={"note": note, "do_not_translate": keep}
-        )
-        for language, (rendering, forbidden) in renderings.items():
-            GlossaryRendering.objects.update_or_create(
-                entry=entry,
-                language_code=language,
-                defaults={"rendering": rendering, "forbidden": "\n".join(forbidden)},
+def seed_glossary(user=None):
+    """The terms, with each language's rendering recorded as approved by ``user``."""
+    import_glossary(
+        Glossary(
+            Term(
+                term,
+                note,
+                keep,
+                {code: rendering for code, (rendering, _) in renderings.items() if rendering},
+                {code: forbidden for code, (_, forbidden) in renderings.items() if forbidden},
             )
+            for term, note, keep, renderings in TERMS
+        ),
+        user,
+    )

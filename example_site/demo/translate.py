@@ -5,7 +5,9 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from sc_wagtail.translation.review import approve_all
+from sc_wagtail.translation.checking import errors, segment_findings
+from sc_wagtail.translation.gate import blocking_reason
+from sc_wagtail.translation.review import approve_all, segment_states
 
 
 @transaction.atomic
@@ -50,7 +52,23 @@ def translate_into(instance, locale, table, user=None):
             f"No {locale.language_code} demo translation for: "
             + "; ".join(repr(m) for m in missing)
         )
-    # The demo's translations were written by people: record them as reviewed.
-    approve_all(source, locale, user)
+    # The demo's translations were written by people: record them as reviewed, warnings
+    # seen. A QA error stops the seed, naming the segment: demo text must pass the checks.
+    approve_all(source, locale, user, acknowledge=True)
+    reason = blocking_reason(source, locale)
+    if reason:
+        raise CommandError(
+            f"{instance} ({locale.language_code}): {reason} {_errors(source, locale)}"
+        )
     translation.save_target(user=user, publish=True)
     return translation.get_target_instance()
+
+
+def _errors(source, locale):
+    states = segment_states(source, locale)
+    found = segment_findings(states, locale.language_code)
+    return "; ".join(
+        f"{s.translation.data!r}: {', '.join(f.hint for f in errors(found.get(str(s.segment.pk), [])))}"
+        for s in states
+        if s.translation is not None and errors(found.get(str(s.segment.pk), []))
+    )

@@ -62,7 +62,7 @@ def blocking_reason(source, locale):
     states = segment_states(source, locale)
     pending = sum(1 for state in states if state.state != APPROVED)
     if not pending:
-        return None
+        return _qa_reason(states, locale)
     return ngettext(
         "%(pending)s of %(total)s segments in %(language)s is not approved yet: a reviewer "
         "must approve it before this translation can be published.",
@@ -74,6 +74,30 @@ def blocking_reason(source, locale):
         "total": len(states),
         "language": language_name(locale.language_code),
     }
+
+
+def _qa_reason(states, locale):
+    """Approved text is checked again: a finding may have appeared since (a glossary change)."""
+    from .checking import open_findings
+
+    with_errors, with_warnings = open_findings(states, locale.language_code)
+    if with_errors:
+        return ngettext(
+            "%(count)s approved segment in %(language)s now has a QA error: a reviewer must "
+            "fix it before this translation can be published.",
+            "%(count)s approved segments in %(language)s now have QA errors: a reviewer must "
+            "fix them before this translation can be published.",
+            with_errors,
+        ) % {"count": with_errors, "language": language_name(locale.language_code)}
+    if with_warnings:
+        return ngettext(
+            "%(count)s segment in %(language)s has a QA warning nobody has acknowledged: a "
+            "reviewer must check it before this translation can be published.",
+            "%(count)s segments in %(language)s have QA warnings nobody has acknowledged: a "
+            "reviewer must check them before this translation can be published.",
+            with_warnings,
+        ) % {"count": with_warnings, "language": language_name(locale.language_code)}
+    return None
 
 
 def last_approver(source, locale):

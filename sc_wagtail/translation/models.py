@@ -1,69 +1,92 @@
-"""The site's glossary: terms in the source language with their rendering per locale."""
+"""The translation app's records: glossary terms, segment reviews, readers' reports, the
+workflow task."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, Task
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Task, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from sc_wagtail.conf import sc_settings
 
 from .qa.glossary import Glossary, Term
 
 
-class GlossaryTerm(ClusterableModel):
-    """A term, with every language's approved and forbidden renderings side by side."""
+class GlossaryTerm(TranslatableMixin, models.Model):
+    """A glossary term, translated like any snippet.
 
-    term = models.CharField(_("term"), max_length=200, unique=True)
+    The source-locale row holds the term; each locale's row is that language's approved
+    rendering, drafted by machine and approved by the locale's reviewers like any other
+    content, plus the renderings that must not be used in that language.
+    """
+
+    term = models.CharField(_("term"), max_length=200)
     note = models.TextField(_("note"), blank=True)
     do_not_translate = models.BooleanField(
         _("do not translate"),
         default=False,
         help_text=_("A name that stays as it is in every language."),
     )
+    forbidden = models.TextField(
+        _("forbidden renderings"),
+        blank=True,
+        help_text=_("Renderings that must not be used in this language, one per line."),
+    )
+
+    # The term is translated, note and flag follow the source. ``forbidden`` is left out on
+    # purpose: each language keeps its own list, which a sync must never overwrite (it is
+    # set by the CSV import, or in the snippet editor once a translation is made manual).
+    translatable_fields = [
+        TranslatableField("term"),
+        SynchronizedField("note"),
+        SynchronizedField("do_not_translate", overridable=False),
+    ]
 
     panels = [
         FieldPanel("term"),
         FieldPanel("note"),
         FieldPanel("do_not_translate"),
-        InlinePanel("renderings", label=_("Renderings")),
+        FieldPanel("forbidden"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary")
         ordering = ["term"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "term"], name="one_glossary_term_per_locale")
+        ]
 
     def __str__(self):
         return self.term
 
-
-class GlossaryRendering(Orderable):
-    entry = ParentalKey(GlossaryTerm, on_delete=models.CASCADE, related_name="renderings")
-    language_code = models.CharField(_("language"), max_length=12)
-    rendering = models.CharField(_("approved rendering"), max_length=200, blank=True)
-    forbidden = models.TextField(
-        _("forbidden renderings"), blank=True, help_text=_("One per line.")
-    )
-
-    panels = [FieldPanel("language_code"), FieldPanel("rendering"), FieldPanel("forbidden")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("rendering")
-        unique_together = [("entry", "language_code")]
+    def forbidden_list(self):
+        return [line.strip() for line in self.forbidden.splitlines() if line.strip()]
 
 
 def site_glossary():
-    """The glossary as the QA checks use it: two queries, whatever its size."""
+    """The glossary as the QA checks use it, from every locale's rows in one query."""
+    rows = GlossaryTerm.objects.select_related("locale").order_by("pk")
+    by_key = {}
+    for row in rows:
+        by_key.setdefault(row.translation_key, {})[row.locale.language_code] = row
     terms = []
-    for entry in GlossaryTerm.objects.prefetch_related("renderings"):
-        renderings = {r.language_code: r.rendering for r in entry.renderings.all() if r.rendering}
-        forbidden = {
-            r.language_code: [v.strip() for v in r.forbidden.splitlines() if v.strip()]
-            for r in entry.renderings.all()
-        }
-        terms.append(Term(entry.term, entry.note, entry.do_not_translate, renderings, forbidden))
+    for rows_by_language in by_key.values():
+        source = rows_by_language.get(sc_settings.SOURCE_LOCALE)
+        if source is None:
+            continue
+        renderings, forbidden = {}, {}
+        for code, row in rows_by_language.items():
+            if code == sc_settings.SOURCE_LOCALE:
+                continue
+            if not source.do_not_translate:
+                renderings[code] = row.term
+            if row.forbidden_list():
+                forbidden[code] = row.forbidden_list()
+        terms.append(Term(source.term, source.note, source.do_not_translate, renderings, forbidden))
+    terms.sort(key=lambda term: term.term.lower())
     return Glossary(terms)
 
 
@@ -92,6 +115,8 @@ class SegmentReview(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     approved_at = models.DateTimeField()
+    # The QA warnings (check names) the reviewer saw and accepted when approving.
+    acknowledged = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name = _("segment review")

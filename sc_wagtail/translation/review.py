@@ -83,10 +83,12 @@ def summary(states):
 
 
 @transaction.atomic
-def approve(source, locale, segment, user):
+def approve(source, locale, segment, user, acknowledged=()):
     """Record ``user``'s approval of the current translation of ``segment``.
 
-    Raises ValueError when there is nothing to approve (no translation yet).
+    ``acknowledged`` names the QA warnings the reviewer accepted (see checking.py, which
+    decides whether an approval is allowed). Raises ValueError when there is nothing to
+    approve (no translation yet).
     """
     translation = StringTranslation.objects.filter(
         translation_of_id=segment.string_id, locale=locale, context_id=segment.context_id
@@ -106,18 +108,41 @@ def approve(source, locale, segment, user):
             "approved_text": translation.data,
             "approved_by": user,
             "approved_at": timezone.now(),
+            "acknowledged": list(acknowledged),
         },
     )
     return review
 
 
-def approve_all(source, locale, user, only=(MACHINE, EDITED, STALE)):
-    """Approve every segment in one of the ``only`` states that has a translation."""
+def approve_all(source, locale, user, acknowledge=False):
+    """Approve every translated segment waiting for review whose QA findings allow it.
+
+    Without ``acknowledge`` only clean segments (no finding at all) are approved; with it,
+    segments with warnings are approved too and the warnings recorded as accepted. A
+    segment with an error is never approved. Returns the number approved.
+    """
+    from .checking import ApprovalRefused, approve_checked, segment_findings
+
+    states = [
+        s
+        for s in segment_states(source, locale)
+        if s.state in (MACHINE, EDITED, STALE) and s.translation is not None
+    ]
+    found = segment_findings(states, locale.language_code)
     approved = 0
-    for state in segment_states(source, locale):
-        if state.state in only and state.translation is not None:
-            approve(source, locale, state.segment, user)
-            approved += 1
+    for state in states:
+        try:
+            approve_checked(
+                source,
+                locale,
+                state,
+                user,
+                found.get(str(state.segment.pk), []),
+                acknowledge=acknowledge,
+            )
+        except ApprovalRefused:
+            continue
+        approved += 1
     return approved
 
 

@@ -20,22 +20,19 @@ from wagtail_localize.models import StringSegment, Translation
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.locales import direction
 
+from .checking import (
+    ApprovalRefused,
+    approve_checked,
+    errors,
+    segment_findings,
+    unacknowledged,
+    warning_checks,
+)
 from .exchange import MAX_IMPORT_BYTES, ExchangeError, export_po, export_xliff, import_units
 from .memory import memory_suggestions
-from .models import TranslationProblem, site_glossary
+from .models import TranslationProblem
 from .permissions import can_review, language_name, reviewable_language_codes
-from .qa.engine import Context, Segment, run_checks
-from .qa.findings import Severity
-from .review import (
-    APPROVED,
-    EDITED,
-    MACHINE,
-    STALE,
-    approve,
-    save_translation,
-    segment_states,
-    summary,
-)
+from .review import APPROVED, approve_all, save_translation, segment_states, summary
 from .status import status_table
 
 STATUS_LABELS = [
@@ -81,23 +78,6 @@ def review_index(request):
     )
 
 
-def _findings(states, code):
-    segments = [
-        Segment(target=s.translation.data, source=s.segment.string.data, id=str(s.segment.pk))
-        for s in states
-        if s.translation is not None
-    ]
-    context = Context(target_language=code, glossary=site_glossary(), bilingual=True)
-    found = {}
-    for finding in run_checks(segments, context, min_severity=Severity.WARNING):
-        found.setdefault(finding.segment, []).append(finding)
-    return found
-
-
-def _has_errors(findings):
-    return any(f.severity >= Severity.ERROR for f in findings)
-
-
 @require_http_methods(["GET", "POST"])
 def review_translation(request, translation_id):
     translation = get_object_or_404(
@@ -109,19 +89,24 @@ def review_translation(request, translation_id):
     if request.method == "POST":
         return _act(request, translation)
     states = segment_states(translation.source, locale)
-    findings = _findings(states, locale.language_code)
+    findings = segment_findings(states, locale.language_code)
     suggestions = memory_suggestions(states, locale)
     only_open = request.GET.get("filter") == "needs_review"
-    rows = [
-        {
+    rows = []
+    for state in states:
+        found = findings.get(str(state.segment.pk), [])
+        row = {
             "state": state,
-            "findings": findings.get(str(state.segment.pk), []),
-            "blocked": _has_errors(findings.get(str(state.segment.pk), [])),
+            "findings": found,
+            "blocked": bool(errors(found)),
+            "warnings": bool(warning_checks(found)),
+            # Approved, but a check now finds something nobody accepted (the gate holds it).
+            "recheck": state.state == APPROVED
+            and bool(errors(found) or unacknowledged(found, state.review)),
             "memory": suggestions.get(state.segment.pk),
         }
-        for state in states
-        if not only_open or state.needs_review
-    ]
+        if not only_open or state.needs_review or row["recheck"]:
+            rows.append(row)
     approved, total = summary(states)
     code = locale.language_code
     problems = list(
@@ -176,14 +161,8 @@ def _act(request, translation):
             )
         return redirect(back)
     if action == "approve_all":
-        states = segment_states(translation.source, locale)
-        findings = _findings(states, locale.language_code)
-        count = 0
-        for state in states:
-            clean = not _has_errors(findings.get(str(state.segment.pk), []))
-            if state.state in (MACHINE, EDITED, STALE) and state.translation is not None and clean:
-                approve(translation.source, locale, state.segment, request.user)
-                count += 1
+        # Only clean segments: a warning needs its own look and acknowledgement.
+        count = approve_all(translation.source, locale, request.user)
         messages.success(
             request,
             ngettext("%(count)s segment approved.", "%(count)s segments approved.", count)
@@ -205,12 +184,20 @@ def _act(request, translation):
         state = next(
             s for s in segment_states(translation.source, locale) if s.segment.pk == segment.pk
         )
-        if state.translation is None:
-            messages.error(request, _("This segment has no translation to approve yet."))
-        elif _has_errors(_findings([state], locale.language_code).get(str(segment.pk), [])):
-            messages.error(request, _("Fix the errors shown on this segment before approving it."))
-        elif state.state != APPROVED:
-            approve(translation.source, locale, segment, request.user)
+        found = segment_findings([state], locale.language_code).get(str(segment.pk), [])
+        needs_approval = state.state != APPROVED or unacknowledged(found, state.review)
+        if needs_approval:
+            try:
+                approve_checked(
+                    translation.source,
+                    locale,
+                    state,
+                    request.user,
+                    found,
+                    acknowledge=bool(request.POST.get("acknowledge")),
+                )
+            except ApprovalRefused as refusal:
+                messages.error(request, str(refusal))
     return redirect(f"{back}#segment-{segment.pk}")
 
 

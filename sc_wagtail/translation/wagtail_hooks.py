@@ -2,11 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm
-from .permissions import reviewable_language_codes
+from .permissions import can_review, reviewable_language_codes
 
 
 class GlossaryViewSet(SnippetViewSet):
@@ -45,6 +46,27 @@ def review_urls():
             name="sc_translation_import",
         ),
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def translation_progress_button(page, user, view_name=None, next_url=None):
+    """A translated page's header shows its review progress: "12 of 20 segments approved"."""
+    from .gate import translation_for
+    from .review import segment_states, summary
+
+    translation = translation_for(page)
+    if translation is None:
+        return []
+    approved, total = summary(segment_states(translation.source, translation.target_locale))
+    label = _("Translation review: %(approved)s of %(total)s segments approved") % {
+        "approved": approved,
+        "total": total,
+    }
+    if can_review(user, translation.target_locale):
+        url = reverse("sc_translation_review", args=[translation.pk])
+    else:
+        url = reverse("sc_translation_status") + f"?locale={page.locale.language_code}"
+    return [Button(label, url, icon_name="doc-full", priority=5)]
 
 
 class ReviewMenuItem(MenuItem):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import polib
 import pytest
-from django.core.management import call_command
 
 from sc_wagtail.translation.qa.cli import main
 
@@ -200,22 +199,3 @@ def test_manage_py_command_uses_the_site_glossary(tmp_path):
             ["manage.py", "qa_check", "--target-locale", "es", str(article)]
         ).execute()
     assert exit_info.value.code == 1
-
-
-@pytest.mark.django_db
-def test_glossary_csv_export_and_import_round_trip(tmp_path, capsys):
-    from sc_wagtail.translation.models import GlossaryTerm
-
-    call_command("glossary_export")
-    exported = capsys.readouterr().out
-    assert exported.startswith("term,note,do_not_translate,fr,fr_forbidden,es,")
-    assert "Strong Cities Network" in exported and "Réseau des villes fortes" in exported
-    path = tmp_path / "g.csv"
-    path.write_text(
-        exported.replace("Fonds d'appui technique", "Fonds d’appui technique"), encoding="utf-8"
-    )
-    GlossaryTerm.objects.all().delete()
-    call_command("glossary_import", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
-    term = GlossaryTerm.objects.get(term="Technical Support Fund")
-    assert term.renderings.get(language_code="fr").rendering == "Fonds d’appui technique"
-    assert GlossaryTerm.objects.get(term="Strong Cities Network").do_not_translate

@@ -42,7 +42,7 @@ class Command(BaseCommand):
         self.ensure_reviewers()
         self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
         self.grant_editors("sc_news", ["articletype"])
-        glossary.seed_glossary()
+        glossary.seed_glossary(admin)
         records = directory.seed_directory(source)
         article_types = content.seed_article_types(source)
         home_page = home.seed_home(source)
