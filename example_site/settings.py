@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "sc_wagtail.translation",
     "sc_wagtail.impact",
     "sc_wagtail.pdf",
+    "sc_wagtail.forms",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -191,6 +192,8 @@ TASKS = {"default": {"BACKEND": "sc_wagtail.core.task_backend.DjangoQBackend"}}
 SC_WAGTAIL = {
     "LOCALES": ["en", "fr", "es", "ar", "sq"],
     "SOURCE_LOCALE": "en",
+    # Fund application files: outside MEDIA_ROOT, served only by permission-checked views.
+    "PRIVATE_STORAGE_ROOT": VAR_DIR / "private",
 }
 if os.environ.get("TASK_RETRY_DELAYS"):  # seconds, comma separated
     SC_WAGTAIL["TASK_RETRY_DELAYS"] = [int(d) for d in os.environ["TASK_RETRY_DELAYS"].split(",")]

@@ -26,6 +26,8 @@ if settings.DEBUG:
 
 # English, the source locale, has no prefix; the others live under /fr/, /es/, /ar/, /sq/.
 urlpatterns += i18n_patterns(
+    # The applicant's status page speaks the language of its URL.
+    path("fund/", include("sc_wagtail.forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -26,7 +26,7 @@ def test_database_url():
 
 
 @contextmanager
-def running_worker(workers=1, retry_seconds=None):
+def running_worker(workers=1, retry_seconds=None, extra_env=None):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "example_site.settings",
@@ -36,6 +36,7 @@ def running_worker(workers=1, retry_seconds=None):
     }
     if retry_seconds:
         env.update(TASK_RETRY_DELAYS=f"{retry_seconds},{retry_seconds}")
+    env.update(extra_env or {})
     log = open(os.environ["SC_VAR_DIR"] + "/qcluster.log", "w+")  # noqa: SIM115
     process = subprocess.Popen(
         [sys.executable, "manage.py", "qcluster"],

@@ -1,8 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from sc_wagtail.forms.blocks import ApplicationFormBlock
+from sc_wagtail.impact.blocks import BodyWithImpactBlock
 
 
 class HomePage(Page):
@@ -19,3 +22,21 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+
+class SiteBodyBlock(BodyWithImpactBlock):
+    """The example site's body: the shared blocks, impact figures and application forms."""
+
+    application_form = ApplicationFormBlock()
+
+
+class ContentPage(Page):
+    """A plain page of the example site, e.g. the fund's page with its application form."""
+
+    intro = models.CharField(_("intro"), max_length=300, blank=True)
+    body = StreamField(SiteBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -11,8 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
@@ -36,12 +35,12 @@ from .review import APPROVED, approve_all, save_translation, segment_states, sum
 from .status import status_table
 
 STATUS_LABELS = [
-    ("missing", _lazy("Missing")),
-    ("machine", _lazy("Machine draft")),
-    ("review", _lazy("In review")),
-    ("ready", _lazy("Approved, not published")),
-    ("live", _lazy("Approved and live")),
-    ("outdated", _lazy("Live, changes to review")),
+    ("missing", gettext_lazy("Missing")),
+    ("machine", gettext_lazy("Machine draft")),
+    ("review", gettext_lazy("In review")),
+    ("ready", gettext_lazy("Approved, not published")),
+    ("live", gettext_lazy("Approved and live")),
+    ("outdated", gettext_lazy("Live, changes to review")),
 ]
 
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
-from example_site.demo import content, directory, glossary, home
+from example_site.demo import content, directory, fund, glossary, home
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
 from sc_wagtail.conf import sc_settings
@@ -54,18 +54,24 @@ class Command(BaseCommand):
             home_page, records, article_types, events_by_key, author="Amina Farah"
         )
         pages.append(content.seed_impact(home_page))
+        call = fund.seed_call(source)
+        pages.append(fund.seed_fund_page(home_page, call))
         snippets = [
             record
             for group in ("hubs", "themes", "organisations", "cities")
             for record in records[group].values()
         ]
         snippets += article_types.values()
+        snippets.append(call)
         for code, locale in locales.items():
             if code == source.language_code:
                 continue
             table = catalogue(code)
             for instance in [*snippets, *pages]:
                 translate_into(instance, locale, table, user=admin)
+        staff = fund.ensure_fund_staff(admin, records)
+        calls = {code: call.get_translation(locale) for code, locale in locales.items()}
+        fund.seed_applications(calls, staff)
         return pages, records, article_types
 
     def ensure_locales(self):

@@ -1,0 +1,389 @@
+"""The applications in the Wagtail admin: listing, inspect, transitions, reviewers, scores,
+files, exports. Every view checks the object against the user's role on the server; an
+application a user may not see is a 404, an action they may not take a 403 with the reason.
+"""
+
+import difflib
+import json
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.permission_policies.base import BasePermissionPolicy
+
+from . import roles, workflow
+from .calls import FundCall
+from .models import (
+    Application,
+    ApplicationEvent,
+    ApplicationFile,
+    ApplicationReview,
+    ReviewerAssignment,
+)
+from .public_views import _file_response
+from .scoring import ScoreForm, score_summary
+from .states import Status
+
+
+class ApplicationPermissionPolicy(BasePermissionPolicy):
+    """Nobody adds, edits or deletes applications in the admin (they change through the
+    workflow only); fund users view the ones their role gives them."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and roles.is_fund_user(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action == "view" and roles.can_view(user, instance)[0]
+
+    def instances_user_has_permission_for(self, user, action):
+        if action != "view":
+            return Application.objects.none()
+        return roles.visible_applications(user)
+
+
+def visible_or_404(request, pk):
+    """The application, if the user may at least see it in their listing; else 404."""
+    queryset = roles.visible_applications(request.user).select_related("call", "hub")
+    return get_object_or_404(queryset, pk=pk)
+
+
+def refuse(request, reason):
+    return TemplateResponse(request, "sc_forms/admin/refused.html", {"reason": reason}, status=403)
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    call = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Call"),
+        queryset=lambda request: FundCall.objects.filter(pk__in=Application.objects.values("call")),
+    )
+    status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=Status.choices)
+    hub = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Hub"),
+        queryset=lambda request: _hubs_with_applications(),
+    )
+    country = django_filters.CharFilter(label=gettext_lazy("Country code"), lookup_expr="iexact")
+    mine = django_filters.BooleanFilter(
+        label=gettext_lazy("Assigned to me"), method="filter_mine", widget=forms.CheckboxInput
+    )
+    needs_my_review = django_filters.BooleanFilter(
+        label=gettext_lazy("Needs my review"),
+        method="filter_needs_review",
+        widget=forms.CheckboxInput,
+    )
+
+    class Meta:
+        model = Application
+        fields = ["call", "status", "hub", "country"]
+
+    def filter_mine(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(assignments__reviewer=self.request.user)
+
+    def filter_needs_review(self, queryset, name, value):
+        if not value:
+            return queryset
+        reviewed = ApplicationReview.objects.filter(
+            assignment__application=OuterRef("pk"), assignment__reviewer=self.request.user
+        )
+        return queryset.filter(
+            status=Status.IN_REVIEW, assignments__reviewer=self.request.user
+        ).exclude(Exists(reviewed))
+
+
+def _hubs_with_applications():
+    from sc_wagtail.core.models import Hub
+
+    return Hub.objects.filter(pk__in=Application.objects.values("hub"))
+
+
+class ApplicationIndexView(IndexView):
+    search_fields = ["reference", "project_title", "city_name", "contact_name"]
+    search_backend_name = None
+
+    def get_base_queryset(self):
+        return (
+            roles.visible_applications(self.request.user)
+            .select_related("call", "hub")
+            .order_by("-submitted_at")
+        )
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "reference",
+                label=_("Reference"),
+                url_name=self.inspect_url_name,
+                sort_key="reference",
+            ),
+            Column("project_title", label=_("Project")),
+            Column("city_name", label=_("City")),
+            Column("country", label=_("Country"), accessor=lambda a: a.country.name),
+            Column("hub", label=_("Hub"), accessor=lambda a: a.hub or _("Network-wide")),
+            Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
+            Column(
+                "requested_amount",
+                label=_("Amount"),
+                accessor=lambda a: f"{a.requested_amount} {a.call.currency}",
+            ),
+            DateColumn("submitted_at", label=_("Submitted on"), sort_key="submitted_at"),
+        ]
+
+
+class ApplicationInspectView(InspectView):
+    template_name = "sc_forms/admin/inspect.html"
+
+    def get_object(self, queryset=None):
+        application = visible_or_404(self.request, self.pk)
+        allowed, reason = roles.can_view(self.request.user, application)
+        if not allowed:
+            self.refusal = reason
+        return application
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        return response
+
+    def get(self, request, *args, **kwargs):
+        if getattr(self, "refusal", None):
+            assignment = roles.assignment_of(request.user, self.object)
+            if assignment is not None and not assignment.conflict_declared_at:
+                return TemplateResponse(
+                    request,
+                    "sc_forms/admin/declare.html",
+                    {"application": self.object, "reason": self.refusal},
+                )
+            return refuse(request, self.refusal)
+        return super().get(request, *args, **kwargs)
+
+    def get_fields(self):
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        application = self.object
+        user = self.request.user
+        assignment = roles.assignment_of(user, application)
+        own_review = getattr(assignment, "review", None) if assignment else None
+        is_staff = roles.is_staff_for(user, application)
+        # Reviewers see others' scores only once they have submitted their own.
+        show_reviews = is_staff or own_review is not None
+        assignments = list(
+            application.assignments.select_related("reviewer", "review").order_by("assigned_at")
+        )
+        context.update(
+            {
+                "application": application,
+                "revisions": _revisions_with_diff(application),
+                "files": list(application.files.all()),
+                "events": list(application.events.select_related("actor")),
+                "transitions": workflow.available(user, application),
+                "assignments": assignments,
+                "reviews": [a.review for a in assignments if hasattr(a, "review")]
+                if show_reviews
+                else [],
+                "summary": score_summary(application, assignments) if is_staff else None,
+                "can_manage": roles.can_manage(user, application)[0],
+                "can_score": roles.can_score(user, application)[0],
+                "reviewers": _reviewer_choices(application) if is_staff else [],
+                "answers": application.answers,
+            }
+        )
+        return context
+
+
+def _reviewer_choices(application):
+    assigned = application.assignments.values("reviewer")
+    return (
+        get_user_model()
+        .objects.filter(groups__name=roles.REVIEWERS, is_active=True)
+        .exclude(pk__in=assigned)
+        .order_by("username")
+    )
+
+
+def _revisions_with_diff(application):
+    """Each revision with a line diff against the one before, for staff."""
+    revisions = list(application.revisions.all())
+    result = []
+    previous = None
+    for revision in revisions:
+        diff = []
+        if previous is not None:
+            before = json.dumps(previous.data, indent=1, ensure_ascii=False, sort_keys=True)
+            after = json.dumps(revision.data, indent=1, ensure_ascii=False, sort_keys=True)
+            diff = [
+                line
+                for line in difflib.unified_diff(
+                    before.splitlines(), after.splitlines(), lineterm="", n=0
+                )
+                if not line.startswith(("---", "+++", "@@"))
+            ]
+        result.append({"revision": revision, "diff": diff})
+        previous = revision
+    return result
+
+
+def _inspect_url(application):
+    return reverse("sc_forms_application:inspect", args=[application.pk])
+
+
+@require_POST
+def transition(request, pk):
+    application = visible_or_404(request, pk)
+    try:
+        workflow.apply(
+            application,
+            request.POST.get("transition"),
+            request.user,
+            comment=request.POST.get("comment", ""),
+        )
+    except PermissionDenied as refusal:
+        return refuse(request, str(refusal))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("%(reference)s is now “%(status)s”.")
+            % {
+                "reference": application.reference,
+                "status": Application.objects.get(pk=pk).get_status_display(),
+            },
+        )
+    return redirect(_inspect_url(application))
+
+
+@require_POST
+def assign(request, pk):
+    application = visible_or_404(request, pk)
+    allowed, reason = roles.can_manage(request.user, application)
+    if not allowed:
+        return refuse(request, reason)
+    reviewer = get_object_or_404(
+        get_user_model(), pk=request.POST.get("reviewer"), groups__name=roles.REVIEWERS
+    )
+    _assign(application, reviewer, request.user)
+    messages.success(
+        request,
+        _("%(name)s is assigned.") % {"name": reviewer.get_full_name() or reviewer.username},
+    )
+    return redirect(_inspect_url(application))
+
+
+def _assign(application, reviewer, by):
+    with transaction.atomic():
+        _assignment, created = ReviewerAssignment.objects.get_or_create(
+            application=application, reviewer=reviewer, defaults={"assigned_by": by}
+        )
+        if created:
+            ApplicationEvent.objects.create(
+                application=application,
+                actor=by,
+                transition="assign",
+                comment=_("Assigned to %(name)s") % {"name": reviewer.get_username()},
+            )
+    return created
+
+
+@require_POST
+def declare(request, pk):
+    """A reviewer declares no conflict of interest (or a conflict) with an assignment."""
+    application = visible_or_404(request, pk)
+    assignment = roles.assignment_of(request.user, application)
+    if assignment is None:
+        return refuse(request, _("This application is not assigned to you."))
+    if assignment.no_conflict_declared_at or assignment.conflict_declared_at:
+        return redirect(_inspect_url(application))
+    conflict = request.POST.get("declaration") == "conflict"
+    now = timezone.now()
+    if conflict:
+        assignment.conflict_declared_at = now
+    else:
+        assignment.no_conflict_declared_at = now
+    assignment.save()
+    ApplicationEvent.objects.create(
+        application=application,
+        actor=request.user,
+        transition="declare",
+        comment=_("Declared a conflict of interest")
+        if conflict
+        else _("Declared no conflict of interest"),
+    )
+    if conflict:
+        messages.info(request, _("Thank you. Fund staff will assign someone else."))
+        return redirect(reverse("sc_forms_application:index"))
+    return redirect(_inspect_url(application))
+
+
+def review(request, pk):
+    application = visible_or_404(request, pk)
+    allowed, reason = roles.can_score(request.user, application)
+    if not allowed:
+        return refuse(request, reason)
+    criteria = application.call.criteria()
+    form = ScoreForm(criteria, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save(roles.assignment_of(request.user, application))
+        messages.success(request, _("Your review is saved."))
+        return redirect(_inspect_url(application))
+    return TemplateResponse(
+        request, "sc_forms/admin/review.html", {"application": application, "form": form}
+    )
+
+
+def download(request, pk, file_id):
+    application = visible_or_404(request, pk)
+    allowed, reason = roles.can_view(request.user, application)
+    if not allowed:
+        return refuse(request, reason)
+    record = get_object_or_404(ApplicationFile, pk=file_id, application=application)
+    return _file_response(record)
+
+
+@require_POST
+def bulk(request):
+    """Assign a reviewer to, or take one transition on, the ticked applications; each one is
+    checked on its own, and the ones refused are named."""
+    ids = request.POST.getlist("ids")
+    applications = list(roles.visible_applications(request.user).filter(pk__in=ids))
+    if not applications:
+        raise Http404
+    done, refused = [], []
+    action = request.POST.get("bulk_action", "")
+    for application in applications:
+        try:
+            if action == "assign":
+                allowed, reason = roles.can_manage(request.user, application)
+                if not allowed:
+                    raise PermissionDenied(reason)
+                reviewer = get_object_or_404(
+                    get_user_model(), pk=request.POST.get("reviewer"), groups__name=roles.REVIEWERS
+                )
+                _assign(application, reviewer, request.user)
+            else:
+                workflow.apply(application, action, request.user, request.POST.get("comment", ""))
+            done.append(application.reference)
+        except (PermissionDenied, ValidationError) as refusal:
+            refused.append(f"{application.reference} ({refusal})")
+    if done:
+        messages.success(request, _("Done: %(list)s.") % {"list": ", ".join(done)})
+    if refused:
+        messages.error(request, _("Refused: %(list)s.") % {"list": "; ".join(refused)})
+    return redirect(reverse("sc_forms_application:index"))

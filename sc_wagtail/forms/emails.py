@@ -1,0 +1,203 @@
+"""Writing applicant emails into the outbox, in the applicant's language, and sending them.
+
+The words come from the EmailTemplate snippet of that kind in the applicant's language,
+else its source-language row, else the defaults below (translated by our catalogs).
+"""
+
+import functools
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sc_wagtail.core.tasks import enqueue
+
+from .emails_model import EmailKind, EmailTemplate, OutgoingEmail
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    EmailKind.SUBMITTED: (
+        gettext_lazy("We received your application {reference}"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nThank you for applying to {call} for {city}. Your "
+            "application “{project_title}” has the reference {reference}.\n\nFollow it, answer "
+            "questions from fund staff or withdraw it through your private link (keep it to "
+            "yourself):\n{status_link}\n\nThe fund team"
+        ),
+    ),
+    EmailKind.MORE_INFORMATION: (
+        gettext_lazy("More information needed for {reference}"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nFund staff need more information about your application "
+            "{reference}:\n\n{message}\n\nAnswer through your private link:\n{status_link}\n\n"
+            "The fund team"
+        ),
+    ),
+    EmailKind.APPROVED: (
+        gettext_lazy("Your application {reference} is approved"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nWe are pleased to tell you that your application "
+            "{reference}, “{project_title}”, has been approved.\n\n{message}\n\nDetails: "
+            "{status_link}\n\nThe fund team"
+        ),
+    ),
+    EmailKind.DECLINED: (
+        gettext_lazy("Decision on your application {reference}"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nThank you for your application {reference}, "
+            "“{project_title}”. We are sorry that it was not selected this time.\n\n{message}"
+            "\n\nDetails: {status_link}\n\nThe fund team"
+        ),
+    ),
+    EmailKind.WITHDRAWN: (
+        gettext_lazy("Application {reference} withdrawn"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nAs you asked, your application {reference} has been "
+            "withdrawn.\n\nThe fund team"
+        ),
+    ),
+    EmailKind.STAFF_NEW: (
+        gettext_lazy("New application {reference}: {project_title}"),
+        gettext_lazy("{city} applied to {call} for {amount}.\n\n{status_link}"),
+    ),
+}
+
+
+class _Blank(dict):
+    """Unknown placeholders stay as written instead of failing the email."""
+
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def placeholders(application, message=""):
+    from .status_link import status_path
+
+    base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
+    return _Blank(
+        reference=application.reference,
+        contact_name=application.contact_name,
+        city=application.city_name,
+        call=call_in(application, translation.get_language()).title,
+        project_title=application.project_title,
+        status=application.get_status_display(),
+        status_link=base + status_path(application),
+        message=message,
+        amount=f"{application.requested_amount} {application.call.currency}",
+    )
+
+
+def call_in(application, language):
+    """The call as the applicant read it: its translation in their language, if any."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return application.call
+    return application.call.get_translation_or_none(locale) or application.call
+
+
+def template_words(kind, language):
+    """(subject, body) templates for ``kind`` in ``language``."""
+    rows = {
+        row.locale.language_code: row
+        for row in EmailTemplate.objects.filter(kind=kind).select_related("locale")
+    }
+    from sc_wagtail.conf import sc_settings
+
+    row = rows.get(language) or rows.get(sc_settings.SOURCE_LOCALE)
+    if row is not None:
+        return row.subject, row.body
+    subject, body = DEFAULTS[kind]
+    with translation.override(language):
+        return str(subject), str(body)
+
+
+def render(kind, application, language, message=""):
+    subject, body = template_words(kind, language)
+    with translation.override(language):
+        values = placeholders(application, message)
+        return subject.format_map(values).replace("\n", " "), body.format_map(values)
+
+
+def queue_email(application, kind, message="", to=None, language=None):
+    """Write the email to the outbox (in the caller's transaction) and send it after commit."""
+    language = language or application.language
+    subject, body = render(kind, application, language, message)
+    email = OutgoingEmail.objects.create(
+        application=application,
+        kind=kind,
+        to=to or application.email,
+        language=language,
+        subject=subject,
+        body=body,
+    )
+    # After commit, even when tasks run inline: the cause of the email must be saved first.
+    transaction.on_commit(
+        functools.partial(enqueue, send_email, email.pk, task_name=f"fund-email:{email.pk}")
+    )
+    return email
+
+
+def send_email(email_id):
+    """Send one outbox email (background task, retried on failure).
+
+    The row is claimed under a lock and marked sent in the same transaction as the send
+    returns, so a retry after success sends nothing. A worker killed between the mail
+    server's acceptance and the commit would send again; the stable Message-ID lets mail
+    systems drop that duplicate.
+    """
+    with transaction.atomic():
+        email = OutgoingEmail.objects.select_for_update().filter(pk=email_id).first()
+        if email is None:
+            return "gone"
+        if email.sent_at is not None:
+            return "already sent"
+        email.attempts += 1
+        message = EmailMessage(
+            email.subject,
+            email.body,
+            None,
+            [email.to],
+            headers={"Message-ID": f"<sc-fund-{email.pk}@{_domain()}>"},
+        )
+        failure = None
+        try:
+            message.send()
+        except Exception as error:  # any mail failure: record it, then fail the task
+            failure = error
+            email.last_error = f"{type(error).__name__}: {error}"[:2000]
+        else:
+            email.sent_at = timezone.now()
+            email.last_error = ""
+        email.save(update_fields=["attempts", "sent_at", "last_error"])
+    if failure is not None:
+        raise failure  # committed above; the task is retried
+    return f"sent to {email.to}"
+
+
+def _domain():
+    from_email = getattr(settings, "DEFAULT_FROM_EMAIL", "") or "localhost"
+    return from_email.rpartition("@")[2].strip(">") or "localhost"
+
+
+def subject_preview(kind, language):
+    """For the admin's preview: the template with sample values."""
+    subject, body = template_words(kind, language)
+    sample = _Blank(
+        reference="TSF-2026-0042",
+        contact_name=_("Amina Farah"),
+        city="Irbid",
+        call=_("Technical Support Fund"),
+        project_title=_("Youth dialogue centres"),
+        status=_("In review"),
+        status_link="https://example.org/fund/application/…/",
+        message=_("Please send the budget as a spreadsheet."),
+        amount="15000 EUR",
+    )
+    return subject.format_map(sample), body.format_map(sample)

@@ -1,0 +1,75 @@
+"""Emails to applicants: templates staff edit and translate, and the outbox.
+
+Each email is first written to the outbox in the transaction that caused it (a
+submission, a transition), then a background task sends it, so nothing is lost when the
+mail server is down, and a retried task never sends a message twice once it is sent.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class EmailKind(models.TextChoices):
+    SUBMITTED = "submitted", _("Application received")
+    MORE_INFORMATION = "more_information", _("More information requested")
+    APPROVED = "approved", _("Decision: approved")
+    DECLINED = "declined", _("Decision: declined")
+    WITHDRAWN = "withdrawn", _("Application withdrawn")
+    STAFF_NEW = "staff_new", _("To fund staff: new application")
+
+
+class EmailTemplate(TranslatableMixin, models.Model):
+    """The words of one email, per language. Placeholders in braces are filled in:
+    {reference}, {contact_name}, {city}, {call}, {project_title}, {status}, {status_link},
+    {message}, {amount}."""
+
+    kind = models.CharField(_("email"), max_length=24, choices=EmailKind.choices)
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(
+        _("body"),
+        help_text=_(
+            "Plain text. Placeholders: {reference}, {contact_name}, {city}, {call}, "
+            "{project_title}, {status}, {status_link}, {message}, {amount}."
+        ),
+    )
+
+    translatable_fields = [
+        TranslatableField("subject"),
+        TranslatableField("body"),
+        SynchronizedField("kind", overridable=False),
+    ]
+    panels = [FieldPanel("kind"), FieldPanel("subject"), FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("application email")
+        verbose_name_plural = _("application emails")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "kind"], name="one_email_per_kind")
+        ]
+
+    def __str__(self):
+        return self.get_kind_display()
+
+
+class OutgoingEmail(models.Model):
+    application = models.ForeignKey(
+        "sc_forms.Application", on_delete=models.CASCADE, related_name="emails"
+    )
+    kind = models.CharField(max_length=24, choices=EmailKind.choices)
+    to = models.EmailField()
+    language = models.CharField(max_length=12)
+    subject = models.CharField(max_length=300)
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.kind} → {self.to}"

@@ -1,0 +1,202 @@
+"""The application form of a call, built from its core and editor-defined questions.
+
+Everything is validated here, on the server: required answers, word limits, the maximum
+amount, choices, files. Errors are in the applicant's language (the active one).
+"""
+
+import uuid
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+
+from sc_wagtail.conf import sc_settings
+
+from .uploads import check_upload
+
+SUMMARY_WORD_LIMIT = 300
+
+
+def word_count(text):
+    return len(text.split())
+
+
+def word_limit_validator(limit):
+    def validate(text):
+        count = word_count(text)
+        if count > limit:
+            raise ValidationError(
+                ngettext(
+                    "Write at most %(limit)s word (you wrote %(count)s).",
+                    "Write at most %(limit)s words (you wrote %(count)s).",
+                    limit,
+                )
+                % {"limit": limit, "count": count},
+                code="word_limit",
+            )
+
+    return validate
+
+
+def question_field(block):
+    """The form field for one editor-defined question block."""
+    value, kind = block.value, block.block_type
+    common = {
+        "label": value["label"],
+        "help_text": value["help_text"],
+        "required": value["required"],
+    }
+    if kind == "short_text":
+        return forms.CharField(max_length=300, **common)
+    if kind == "long_text":
+        limit = value.get("word_limit")
+        field = forms.CharField(
+            widget=forms.Textarea(attrs={"rows": 6}), max_length=20000, **common
+        )
+        if limit:
+            field.validators.append(word_limit_validator(limit))
+            field.widget.attrs["data-word-limit"] = limit
+        return field
+    if kind == "number":
+        return forms.DecimalField(max_digits=14, decimal_places=2, **common)
+    if kind == "date":
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+    if kind == "choice":
+        choices = [(str(i), label) for i, label in enumerate(value["choices"])]
+        if value["multiple"]:
+            return forms.MultipleChoiceField(
+                choices=choices, widget=forms.CheckboxSelectMultiple, **common
+            )
+        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+    if kind == "file":
+        return forms.FileField(**common)
+    if kind == "checkbox":
+        return forms.BooleanField(**common)
+    raise ValueError(f"Unknown question type {kind!r}")
+
+
+class ApplicationForm(forms.Form):
+    city = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=_("City"),
+        empty_label=_("Choose your city, or type it below"),
+    )
+    city_other = forms.CharField(
+        max_length=120, required=False, label=_("City, if it is not in the list")
+    )
+    country = LazyTypedChoiceField(choices=countries, label=_("Country"))
+    contact_name = forms.CharField(max_length=120, label=_("Your name"))
+    contact_role = forms.CharField(max_length=120, label=_("Your role"))
+    email = forms.EmailField(label=_("Email"))
+    phone = forms.CharField(max_length=40, label=_("Phone"))
+    project_title = forms.CharField(max_length=200, label=_("Project title"))
+    summary = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6, "data-word-limit": SUMMARY_WORD_LIMIT}),
+        label=_("Summary of the project"),
+        help_text=_("At most %(limit)s words.") % {"limit": SUMMARY_WORD_LIMIT},
+        validators=[word_limit_validator(SUMMARY_WORD_LIMIT)],
+        max_length=20000,
+    )
+    requested_amount = forms.DecimalField(
+        max_digits=12, decimal_places=2, min_value=1, label=_("Amount requested")
+    )
+    consent = forms.BooleanField(label=_("I have read and accept the privacy notice"))
+    # Left empty by people, filled by bots that fill every field.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, call, *args, previous_answers=None, **kwargs):
+        """``previous_answers``: answering a request, where a file already sent may stay."""
+        from sc_wagtail.core.models import City
+
+        super().__init__(*args, **kwargs)
+        self.call = call
+        if not self.is_bound:
+            self.initial.setdefault("submission_key", uuid.uuid4())
+        cities = City.objects.filter(locale=call.locale).order_by("name")
+        self.fields["city"].queryset = cities
+        amount = self.fields["requested_amount"]
+        amount.validators.append(
+            MaxValueValidator(
+                call.maximum_amount,
+                message=_("This call gives at most %(amount)s %(currency)s.")
+                % {"amount": call.maximum_amount, "currency": call.currency},
+            )
+        )
+        amount.help_text = _("At most %(amount)s %(currency)s.") % {
+            "amount": call.maximum_amount,
+            "currency": call.currency,
+        }
+        amount.widget.attrs["max"] = call.maximum_amount
+        self.questions = list(call.questions)
+        for block in self.questions:
+            field = question_field(block)
+            sent = (previous_answers or {}).get(block.id, {}).get("value")
+            if block.block_type == "file" and sent:
+                field.required = False
+                field.help_text = _("Leave empty to keep %(name)s.") % {"name": sent}
+            self.fields[f"q_{block.id}"] = field
+
+    def question_fields(self):
+        return [self[f"q_{block.id}"] for block in self.questions]
+
+    def is_bot(self):
+        return bool(self.cleaned_data.get("website"))
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("city") and not data.get("city_other", "").strip():
+            self.add_error("city", _("Choose your city, or type its name."))
+        total = 0
+        for block in self.questions:
+            name = f"q_{block.id}"
+            upload = data.get(name) if block.block_type == "file" else None
+            if not upload:
+                continue
+            try:
+                kind, safe = check_upload(upload)
+            except ValidationError as error:
+                self.add_error(name, error)
+                continue
+            upload.sc_kind, upload.sc_name = kind, safe
+            total += upload.size
+        limit = sc_settings.UPLOAD_MAX_APPLICATION_BYTES
+        if total > limit:
+            from django.template.defaultfilters import filesizeformat
+
+            raise ValidationError(
+                _("Your files add up to more than %(limit)s.") % {"limit": filesizeformat(limit)}
+            )
+        return data
+
+    def answers(self):
+        """{block id: {"label", "type", "value"}}, as the applicant saw the questions."""
+        result = {}
+        for block in self.questions:
+            value = self.cleaned_data.get(f"q_{block.id}")
+            if block.block_type == "file":
+                value = getattr(value, "sc_name", None)
+            elif block.block_type == "choice":
+                labels = dict(self.fields[f"q_{block.id}"].choices)
+                keys = value if isinstance(value, list) else ([value] if value else [])
+                value = [str(labels[k]) for k in keys]
+            elif value is not None and not isinstance(value, str | bool):
+                value = str(value)
+            result[block.id] = {
+                "label": block.value["label"],
+                "type": block.block_type,
+                "value": value,
+            }
+        return result
+
+    def uploads(self):
+        return [
+            (block.id, self.cleaned_data[f"q_{block.id}"])
+            for block in self.questions
+            if block.block_type == "file" and self.cleaned_data.get(f"q_{block.id}")
+        ]

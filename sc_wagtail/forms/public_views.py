@@ -1,0 +1,220 @@
+"""What applicants do outside any page: submit (from a page's embedded form), follow their
+application through the private status link, answer a request, withdraw."""
+
+import logging
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from sc_wagtail.core.locales import direction
+
+from . import workflow
+from .blocks import FORM_FIELD
+from .form import ApplicationForm
+from .models import ApplicationFile, ApplicationRevision
+from .states import PLAIN_WORDS, Status
+from .status_link import application_for_token, status_path
+from .submission import CallClosed, rate_limited, snapshot, submit
+
+logger = logging.getLogger(__name__)
+
+
+def client_ip(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def handle_application(request, page):
+    """A POST of an embedded application form (``before_serve_page`` hook).
+
+    Returns a redirect once saved; otherwise leaves the bound form on the request, so the
+    page renders it again with the errors next to the fields and what was typed.
+    """
+    from .calls import FundCall
+
+    if request.method != "POST" or FORM_FIELD not in request.POST:
+        return None
+    call = FundCall.objects.filter(pk=request.POST.get(FORM_FIELD), locale=page.locale).first()
+    if call is None:
+        raise Http404
+    form = ApplicationForm(call, request.POST, request.FILES)
+    request.sc_application_forms = {call.translation_key: form}
+    if not form.is_valid():
+        return None
+    if form.is_bot():
+        logger.info("Application form honeypot filled from %s", client_ip(request))
+        return HttpResponseRedirect(page.url)
+    if rate_limited(client_ip(request)):
+        form.add_error(None, _("Too many applications from your network. Try again in an hour."))
+        return None
+    try:
+        application, _created = submit(call, form, translation.get_language() or "en")
+    except CallClosed:
+        form.add_error(None, _("This call is closed: applications are no longer accepted."))
+        return None
+    return HttpResponseRedirect(status_path(application) + "?submitted=1")
+
+
+def _application_or_404(token):
+    application = application_for_token(token)
+    if application is None:
+        raise Http404(_("This link is not valid any more."))
+    return application
+
+
+@require_http_methods(["GET", "POST"])
+def status(request, token):
+    application = _application_or_404(token)
+    if request.method == "POST":
+        return _applicant_action(request, token, application)
+    return _status_page(request, token, application)
+
+
+def _status_page(request, token, application, form=None):
+    events = application.events.filter(to_applicant=True).order_by("-created_at")
+    return TemplateResponse(
+        request,
+        "sc_forms/status.html",
+        {
+            "application": application,
+            "call": application.call.localized,
+            "plain_words": PLAIN_WORDS[application.status],
+            "messages_from_staff": events,
+            "can_answer": application.status == Status.MORE_INFORMATION,
+            "can_withdraw": workflow.allowed(
+                workflow.BY_APPLICANT, application, workflow.TRANSITIONS["withdraw"]
+            )[0],
+            "form": form
+            or (
+                ApplicationForm(
+                    application.call.localized,
+                    initial=_initial(application),
+                    prefix="answer",
+                    previous_answers=application.answers,
+                )
+                if application.status == Status.MORE_INFORMATION
+                else None
+            ),
+            "files": application.files.all(),
+            "token": token,
+            "submitted": "submitted" in request.GET,
+            "direction": direction(translation.get_language() or "en"),
+        },
+    )
+
+
+def _initial(application):
+    initial = {
+        "city_other": application.city_name,
+        "country": application.country,
+        "contact_name": application.contact_name,
+        "contact_role": application.contact_role,
+        "email": application.email,
+        "phone": application.phone,
+        "project_title": application.project_title,
+        "summary": application.summary,
+        "requested_amount": application.requested_amount,
+        "consent": True,
+        "submission_key": application.submission_key,
+    }
+    return initial
+
+
+def _applicant_action(request, token, application):
+    action = request.POST.get("action")
+    back = status_path(application)
+    if action == "withdraw":
+        try:
+            workflow.apply(application, "withdraw", workflow.BY_APPLICANT)
+        except PermissionDenied as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, _("Your application is withdrawn."))
+        return HttpResponseRedirect(back)
+    if action == "answer":
+        return _answer(request, token, application)
+    raise Http404
+
+
+def _answer(request, token, application):
+    """A new revision of the answers, with any new files, then back to staff."""
+    form = ApplicationForm(
+        application.call.localized,
+        request.POST,
+        request.FILES,
+        prefix="answer",
+        previous_answers=application.answers,
+    )
+    message = request.POST.get("message", "").strip()
+    if not form.is_valid():
+        return _status_page(request, token, application, form=form)
+    from .submission import _remove
+
+    stored = []
+    try:
+        with transaction.atomic():
+            data = form.cleaned_data
+            for field in (
+                "contact_name",
+                "contact_role",
+                "email",
+                "phone",
+                "project_title",
+                "summary",
+                "requested_amount",
+            ):
+                setattr(application, field, data[field])
+            application.country = data["country"]
+            application.city_name = (
+                str(data["city"]) if data["city"] else data["city_other"].strip()
+            )
+            old_answers = application.answers
+            new_answers = form.answers()
+            # A file question left empty keeps the file sent before.
+            for key, answer in new_answers.items():
+                if answer["type"] == "file" and not answer["value"] and key in old_answers:
+                    answer["value"] = old_answers[key]["value"]
+            application.answers = new_answers
+            number = application.revisions.count() + 1
+            for question_id, upload in form.uploads():
+                record = ApplicationFile(
+                    application=application,
+                    question_id=question_id,
+                    name=upload.sc_name,
+                    kind=upload.sc_kind,
+                    size=upload.size,
+                    revision=number,
+                )
+                record.file.save(upload.sc_name, upload, save=False)
+                stored.append(record.file.name)
+                record.save()
+            application.save()
+            ApplicationRevision.objects.create(
+                application=application, number=number, data=snapshot(application)
+            )
+            workflow.apply(application, "answer", workflow.BY_APPLICANT, comment=message)
+    except BaseException:
+        _remove(stored)
+        raise
+    messages.success(request, _("Thank you: your answer has been sent to fund staff."))
+    return HttpResponseRedirect(status_path(application))
+
+
+def applicant_file(request, token, file_id):
+    """One of the application's files, for the applicant who holds the link."""
+    application = _application_or_404(token)
+    record = get_object_or_404(ApplicationFile, pk=file_id, application=application)
+    return _file_response(record)
+
+
+def _file_response(record):
+    response = FileResponse(record.file.open("rb"), as_attachment=True, filename=record.name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

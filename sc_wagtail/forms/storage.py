@@ -1,0 +1,42 @@
+"""Private file storage: applications' attachments and exports, never under MEDIA_ROOT and
+never served by URL; only the permission-checked views read them."""
+
+import functools
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.files.storage import FileSystemStorage
+
+from sc_wagtail.conf import sc_settings
+
+
+def private_root():
+    root = sc_settings.PRIVATE_STORAGE_ROOT
+    if root is None:
+        raise ImproperlyConfigured(
+            "Set SC_WAGTAIL['PRIVATE_STORAGE_ROOT'] to a directory outside MEDIA_ROOT for "
+            "fund application files."
+        )
+    root = Path(root).resolve()
+    media = Path(settings.MEDIA_ROOT).resolve() if settings.MEDIA_ROOT else None
+    if media and (root == media or media in root.parents):
+        raise ImproperlyConfigured(
+            "SC_WAGTAIL['PRIVATE_STORAGE_ROOT'] must not be inside MEDIA_ROOT: its files would "
+            "be public."
+        )
+    return root
+
+
+class PrivateStorage(FileSystemStorage):
+    def __init__(self):
+        super().__init__(location=private_root(), base_url=None)
+
+    def url(self, name):
+        raise NotImplementedError("Private files have no public URL.")
+
+
+@functools.cache
+def private_storage():
+    """Callable storage for FileField: the path stays out of migrations and is read once."""
+    return PrivateStorage()

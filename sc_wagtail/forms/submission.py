@@ -1,0 +1,142 @@
+"""Saving an application: the row, its first revision and its files are committed in one
+transaction before any email is attempted (the emails are queued in the outbox)."""
+
+import hashlib
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from sc_wagtail.conf import sc_settings
+
+from .emails import queue_email
+from .emails_model import EmailKind
+from .models import Application, ApplicationEvent, ApplicationFile, ApplicationRevision
+from .references import next_reference
+from .roles import MANAGERS
+from .states import Status
+
+
+class CallClosed(Exception):
+    """The call is not open at the moment of submission."""
+
+
+def rate_limited(ip):
+    """True once this client has submitted SUBMISSIONS_PER_IP_PER_HOUR times this hour."""
+    key = "sc-fund-submit:" + hashlib.sha256((ip or "").encode()).hexdigest()[:32]
+    cache.add(key, 0, 3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, 3600)
+        count = 1
+    return count > sc_settings.SUBMISSIONS_PER_IP_PER_HOUR
+
+
+def snapshot(application):
+    """What a revision keeps: the core answers and the call's questions."""
+    return {
+        "city": application.city_name,
+        "country": str(application.country),
+        "contact_name": application.contact_name,
+        "contact_role": application.contact_role,
+        "email": application.email,
+        "phone": application.phone,
+        "project_title": application.project_title,
+        "summary": application.summary,
+        "requested_amount": str(Decimal(application.requested_amount).quantize(Decimal("0.01"))),
+        "answers": application.answers,
+    }
+
+
+def submit(call, form, language):
+    """Save ``form``'s application to ``call`` (the localized call it was shown in).
+
+    Returns (application, created). A second submission of the same form (a double click,
+    a resent request) returns the first application. Raises CallClosed.
+    """
+    key = form.cleaned_data["submission_key"]
+    existing = Application.objects.filter(submission_key=key).first()
+    if existing is not None:
+        return existing, False
+    if call.state() != "open":
+        raise CallClosed
+    source = call.source_call
+    data = form.cleaned_data
+    stored = []
+    try:
+        with transaction.atomic():
+            year = source.local(timezone.now()).year
+            application = Application.objects.create(
+                reference=next_reference(source.reference_prefix, year),
+                call=source,
+                hub=source.hub,
+                language=language,
+                city=data["city"].get_translation_or_none(source.locale) if data["city"] else None,
+                city_name=str(data["city"]) if data["city"] else data["city_other"].strip(),
+                country=data["country"],
+                contact_name=data["contact_name"],
+                contact_role=data["contact_role"],
+                email=data["email"],
+                phone=data["phone"],
+                project_title=data["project_title"],
+                summary=data["summary"],
+                requested_amount=data["requested_amount"],
+                consent_at=timezone.now(),
+                answers=form.answers(),
+                submission_key=key,
+            )
+            for question_id, upload in form.uploads():
+                record = ApplicationFile(
+                    application=application,
+                    question_id=question_id,
+                    name=upload.sc_name,
+                    kind=upload.sc_kind,
+                    size=upload.size,
+                )
+                record.file.save(upload.sc_name, upload, save=False)
+                stored.append(record.file.name)
+                record.save()
+            ApplicationRevision.objects.create(
+                application=application, number=1, data=snapshot(application)
+            )
+            ApplicationEvent.objects.create(
+                application=application,
+                by_applicant=True,
+                transition="submit",
+                to_status=Status.SUBMITTED,
+            )
+            queue_email(application, EmailKind.SUBMITTED)
+            for address in manager_emails():
+                queue_email(
+                    application, EmailKind.STAFF_NEW, to=address, language=sc_settings.SOURCE_LOCALE
+                )
+    except IntegrityError:
+        _remove(stored)
+        # The same form committed by a concurrent request first.
+        existing = Application.objects.filter(submission_key=key).first()
+        if existing is None:
+            raise
+        return existing, False
+    except BaseException:
+        _remove(stored)
+        raise
+    return application, True
+
+
+def _remove(names):
+    from .storage import private_storage
+
+    for name in names:
+        private_storage().delete(name)
+
+
+def manager_emails():
+    return list(
+        get_user_model()
+        .objects.filter(groups__name=MANAGERS, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )

@@ -1,0 +1,134 @@
+from django.db.models import Count
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views, roles
+from .calls import FundCall
+from .emails_model import EmailTemplate
+from .models import Application, ReviewerAssignment
+from .public_views import handle_application
+from .states import Status
+
+
+class FundCallViewSet(SnippetViewSet):
+    model = FundCall
+    icon = "form"
+    list_display = ["title", "hub", "opens_at", "closes_at"]
+    search_fields = ["title"]
+
+
+class EmailTemplateViewSet(SnippetViewSet):
+    model = EmailTemplate
+    icon = "mail"
+    list_display = ["kind", "subject"]
+
+
+class FundSnippets(SnippetViewSetGroup):
+    items = (FundCallViewSet, EmailTemplateViewSet)
+    menu_label = _("Fund calls")
+    menu_icon = "form"
+    menu_order = 261
+
+
+register_snippet(FundSnippets)
+
+
+register_permission_policy(Application, admin_views.ApplicationPermissionPolicy(Application))
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = Application
+    icon = "form"
+    menu_label = _("Applications")
+    menu_order = 260
+    add_to_admin_menu = True
+    url_prefix = "fund/applications"
+    name = "sc_forms_application"
+    index_view_class = admin_views.ApplicationIndexView
+    inspect_view_class = admin_views.ApplicationInspectView
+    inspect_view_enabled = True
+    filterset_class = admin_views.ApplicationFilterSet
+    form_fields = []  # no add or edit form: applications change through the workflow only
+    list_export = [
+        "reference",
+        "status",
+        "call",
+        "hub",
+        "city_name",
+        "country",
+        "contact_name",
+        "contact_role",
+        "email",
+        "phone",
+        "project_title",
+        "requested_amount",
+        "language",
+        "submitted_at",
+    ]
+    export_filename = "applications"
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/transition/", admin_views.transition, name="transition"),
+            path("<int:pk>/assign/", admin_views.assign, name="assign"),
+            path("<int:pk>/declare/", admin_views.declare, name="declare"),
+            path("<int:pk>/review/", admin_views.review, name="review"),
+            path("<int:pk>/files/<int:file_id>/", admin_views.download, name="file"),
+            path("bulk/", admin_views.bulk, name="bulk"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_application_viewset():
+    return ApplicationViewSet()
+
+
+@hooks.register("before_serve_page")
+def application_form_post(page, request, serve_args, serve_kwargs):
+    return handle_application(request, page)
+
+
+class FundPanel(Component):
+    """Dashboard: my reviews to do, and applications waiting in each state."""
+
+    name = "sc_fund_panel"
+    order = 90
+    template_name = "sc_forms/admin/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        to_do = (
+            ReviewerAssignment.objects.filter(
+                reviewer=self.user,
+                application__status=Status.IN_REVIEW,
+                review__isnull=True,
+                conflict_declared_at__isnull=True,
+            )
+            .select_related("application")
+            .order_by("application__submitted_at")
+        )
+        waiting = dict(
+            roles.visible_applications(self.user)
+            .order_by()
+            .values_list("status")
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return {
+            "to_do": to_do,
+            "waiting": [(label, waiting.get(value, 0)) for value, label in Status.choices],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def fund_dashboard_panel(request, panels):
+    if roles.is_fund_user(request.user):
+        panels.append(FundPanel(request.user))

@@ -1,0 +1,176 @@
+"""The review workflow, declared as data: each transition is one edge with a permission
+function, and applying one writes the audit row and queues its email in one transaction.
+
+submitted → screening → in review → decision pending → approved / declined;
+"more information requested" from screening, in review or decision pending, back to where
+it came from when the applicant answers; withdrawn from any open state.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import roles
+from .emails_model import EmailKind
+from .states import OPEN, Status
+
+BY_APPLICANT = "applicant"  # the actor of transitions made through the status link
+
+
+def _applicant(actor, application):
+    if actor == BY_APPLICANT:
+        return True, ""
+    return False, _("Only the applicant can do this, through their status link.")
+
+
+def _staff(actor, application):
+    if actor == BY_APPLICANT:
+        return False, _("Only fund staff can do this.")
+    return roles.can_manage(actor, application)
+
+
+def _manager(actor, application):
+    if actor == BY_APPLICANT:
+        return False, _("Only fund managers take decisions.")
+    return roles.can_decide(actor, application)
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: object
+    sources: frozenset
+    target: str | None  # None: back to where "more information" came from
+    permission: object
+    email: str | None = None
+    comment_required: bool = False
+    # The comment is shown to the applicant (a request, a decision letter).
+    comment_to_applicant: bool = False
+
+
+TRANSITIONS = {
+    t.name: t
+    for t in [
+        Transition(
+            "start_screening",
+            gettext_lazy("Start screening"),
+            frozenset({Status.SUBMITTED}),
+            Status.SCREENING,
+            _staff,
+        ),
+        Transition(
+            "send_to_review",
+            gettext_lazy("Send to reviewers"),
+            frozenset({Status.SCREENING}),
+            Status.IN_REVIEW,
+            _staff,
+        ),
+        Transition(
+            "close_review",
+            gettext_lazy("Close the review"),
+            frozenset({Status.IN_REVIEW}),
+            Status.DECISION_PENDING,
+            _staff,
+        ),
+        Transition(
+            "request_information",
+            gettext_lazy("Request more information"),
+            frozenset({Status.SCREENING, Status.IN_REVIEW, Status.DECISION_PENDING}),
+            Status.MORE_INFORMATION,
+            _staff,
+            email=EmailKind.MORE_INFORMATION,
+            comment_required=True,
+            comment_to_applicant=True,
+        ),
+        Transition(
+            "answer",
+            gettext_lazy("Send my answer"),
+            frozenset({Status.MORE_INFORMATION}),
+            None,
+            _applicant,
+        ),
+        Transition(
+            "approve",
+            gettext_lazy("Approve"),
+            frozenset({Status.DECISION_PENDING}),
+            Status.APPROVED,
+            _manager,
+            email=EmailKind.APPROVED,
+            comment_to_applicant=True,
+        ),
+        Transition(
+            "decline",
+            gettext_lazy("Decline"),
+            frozenset({Status.SCREENING, Status.IN_REVIEW, Status.DECISION_PENDING}),
+            Status.DECLINED,
+            _manager,
+            email=EmailKind.DECLINED,
+            comment_to_applicant=True,
+        ),
+        Transition(
+            "withdraw",
+            gettext_lazy("Withdraw my application"),
+            OPEN,
+            Status.WITHDRAWN,
+            _applicant,
+            email=EmailKind.WITHDRAWN,
+        ),
+    ]
+}
+
+
+def allowed(actor, application, transition):
+    """(allowed, reason) for ``actor`` (a user, or BY_APPLICANT) taking ``transition``."""
+    if application.status not in transition.sources:
+        return False, _("This cannot be done while the application is “%(status)s”.") % {
+            "status": application.get_status_display()
+        }
+    return transition.permission(actor, application)
+
+
+def available(actor, application):
+    """The transitions ``actor`` may take now: the buttons to show."""
+    return [t for t in TRANSITIONS.values() if allowed(actor, application, t)[0]]
+
+
+def apply(application, name, actor, comment=""):
+    """Take transition ``name``; returns the updated application.
+
+    Raises PermissionDenied with the reason, or ValidationError for a missing comment. The
+    row is locked, so two people clicking at once cannot both move it.
+    """
+    from .emails import queue_email
+    from .models import Application, ApplicationEvent
+
+    transition = TRANSITIONS.get(name)
+    if transition is None:
+        raise PermissionDenied(_("Unknown action."))
+    comment = (comment or "").strip()
+    if transition.comment_required and not comment:
+        raise ValidationError(_("Write a message for the applicant."))
+    with transaction.atomic():
+        application = Application.objects.select_for_update().get(pk=application.pk)
+        ok, reason = allowed(actor, application, transition)
+        if not ok:
+            raise PermissionDenied(reason)
+        source = application.status
+        target = transition.target or application.returns_to or Status.SCREENING
+        application.returns_to = source if target == Status.MORE_INFORMATION else ""
+        application.status = target
+        application.save(update_fields=["status", "returns_to", "updated_at"])
+        ApplicationEvent.objects.create(
+            application=application,
+            actor=None if actor == BY_APPLICANT else actor,
+            by_applicant=actor == BY_APPLICANT,
+            transition=transition.name,
+            from_status=source,
+            to_status=target,
+            comment=comment,
+            to_applicant=transition.comment_to_applicant and bool(comment),
+        )
+        if transition.email:
+            queue_email(application, transition.email, message=comment)
+    return application
