@@ -13,11 +13,11 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -387,3 +387,16 @@ def bulk(request):
     if refused:
         messages.error(request, _("Refused: %(list)s.") % {"list": "; ".join(refused)})
     return redirect(reverse("sc_forms_application:index"))
+
+
+def application_pdf_view(request, pk):
+    from .pdf import application_pdf
+
+    application = visible_or_404(request, pk)
+    allowed, reason = roles.can_view(request.user, application)
+    if not allowed:
+        return refuse(request, reason)
+    pdf = application_pdf(application, translation.get_language() or "en")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{application.reference}.pdf"'
+    return response

@@ -123,6 +123,17 @@ def _initial(application):
         "consent": True,
         "submission_key": application.submission_key,
     }
+    # The call's own questions, from the answers given (by position for choices).
+    for block in application.call.localized.questions:
+        answer = application.answers.get(block.id)
+        if not answer or answer["value"] in (None, "") or block.block_type == "file":
+            continue
+        if block.block_type == "choice":
+            labels = [str(label) for label in block.value["choices"]]
+            chosen = [str(labels.index(v)) for v in answer["value"] if v in labels]
+            initial[f"q_{block.id}"] = chosen if block.value["multiple"] else next(iter(chosen), "")
+        else:
+            initial[f"q_{block.id}"] = answer["value"]
     return initial
 
 

@@ -81,6 +81,7 @@ class ApplicationViewSet(ModelViewSet):
             path("<int:pk>/declare/", admin_views.declare, name="declare"),
             path("<int:pk>/review/", admin_views.review, name="review"),
             path("<int:pk>/files/<int:file_id>/", admin_views.download, name="file"),
+            path("<int:pk>/pdf/", admin_views.application_pdf_view, name="pdf"),
             path("bulk/", admin_views.bulk, name="bulk"),
         ]
 
