@@ -38,6 +38,8 @@ DEFAULTS = {
     "STATUS_LINK_MAX_AGE_DAYS": 365,
     # Closed applications older than this are anonymised by `anonymise_applications`.
     "APPLICATION_RETENTION_MONTHS": 36,
+    # A filtered application list longer than this is exported by the worker, not the request.
+    "EXPORT_INLINE_ROWS": 1000,
     # Submissions allowed per client IP per hour.
     "SUBMISSIONS_PER_IP_PER_HOUR": 20,
     # Reader reports of translation problems allowed per client IP per hour.

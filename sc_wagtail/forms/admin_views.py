@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -26,11 +26,16 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.tasks import enqueue
+
 from . import roles, workflow
 from .calls import FundCall
+from .exports import SEARCH_FIELDS
 from .models import (
     Application,
     ApplicationEvent,
+    ApplicationExport,
     ApplicationFile,
     ApplicationReview,
     ReviewerAssignment,
@@ -113,7 +118,8 @@ def _hubs_with_applications():
 
 
 class ApplicationIndexView(IndexView):
-    search_fields = ["reference", "project_title", "city_name", "contact_name"]
+    default_ordering = "-submitted_at"
+    search_fields = SEARCH_FIELDS
     search_backend_name = None
 
     def get_base_queryset(self):
@@ -144,6 +150,23 @@ class ApplicationIndexView(IndexView):
             ),
             DateColumn("submitted_at", label=_("Submitted on"), sort_key="submitted_at"),
         ]
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_export and context["object_list"].count() > sc_settings.EXPORT_INLINE_ROWS:
+            from .exports import build_export
+
+            export = ApplicationExport.objects.create(
+                user=self.request.user,
+                format=self.request.GET.get("export"),
+                query=_without_export(self.request.GET),
+            )
+            enqueue(build_export, export.pk, task_name=f"fund-export:{export.pk}")
+            messages.info(
+                self.request,
+                _("The export is being prepared; download it here when it is ready."),
+            )
+            return redirect(reverse("sc_forms_application:exports"))
+        return super().render_to_response(context, **response_kwargs)
 
 
 class ApplicationInspectView(InspectView):
@@ -400,3 +423,29 @@ def application_pdf_view(request, pk):
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{application.reference}.pdf"'
     return response
+
+
+def exports(request):
+    """The user's own exports, newest first."""
+    if not roles.is_fund_user(request.user):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "sc_forms/admin/exports.html",
+        {"exports": ApplicationExport.objects.filter(user=request.user)[:50]},
+    )
+
+
+def export_download(request, export_id):
+    export = get_object_or_404(
+        ApplicationExport, pk=export_id, user=request.user, state=ApplicationExport.State.READY
+    )
+    return FileResponse(
+        export.file.open("rb"), as_attachment=True, filename=f"applications.{export.format}"
+    )
+
+
+def _without_export(query):
+    query = query.copy()
+    query.pop("export", None)
+    return query.urlencode()

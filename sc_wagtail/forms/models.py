@@ -216,3 +216,33 @@ class HubStaff(models.Model):
 
     def __str__(self):
         return f"{self.user_id} @ {self.hub_id}"
+
+
+def _export_name(instance, filename):
+    return f"exports/{uuid.uuid4().hex}-{filename}"
+
+
+class ApplicationExport(models.Model):
+    """A large export of the filtered list, built by the worker, downloadable by its owner."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Being prepared")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="fund_exports"
+    )
+    format = models.CharField(max_length=4)
+    query = models.TextField(blank=True)  # the listing's filters, as a query string
+    state = models.CharField(max_length=8, choices=State.choices, default=State.PENDING)
+    file = models.FileField(storage=private_storage, upload_to=_export_name, blank=True)
+    rows = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.user_id} {self.format} {self.state}"

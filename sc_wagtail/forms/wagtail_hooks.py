@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from . import admin_views, roles
 from .calls import FundCall
 from .emails_model import EmailTemplate
+from .exports import LIST_EXPORT
 from .models import Application, ReviewerAssignment
 from .public_views import handle_application
 from .states import Status
@@ -55,22 +56,7 @@ class ApplicationViewSet(ModelViewSet):
     inspect_view_enabled = True
     filterset_class = admin_views.ApplicationFilterSet
     form_fields = []  # no add or edit form: applications change through the workflow only
-    list_export = [
-        "reference",
-        "status",
-        "call",
-        "hub",
-        "city_name",
-        "country",
-        "contact_name",
-        "contact_role",
-        "email",
-        "phone",
-        "project_title",
-        "requested_amount",
-        "language",
-        "submitted_at",
-    ]
+    list_export = LIST_EXPORT
     export_filename = "applications"
 
     def get_urlpatterns(self):
@@ -83,6 +69,8 @@ class ApplicationViewSet(ModelViewSet):
             path("<int:pk>/files/<int:file_id>/", admin_views.download, name="file"),
             path("<int:pk>/pdf/", admin_views.application_pdf_view, name="pdf"),
             path("bulk/", admin_views.bulk, name="bulk"),
+            path("exports/", admin_views.exports, name="exports"),
+            path("exports/<int:export_id>/", admin_views.export_download, name="export"),
         ]
 
 
