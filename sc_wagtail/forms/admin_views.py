@@ -117,6 +117,12 @@ def _hubs_with_applications():
     return Hub.objects.filter(pk__in=Application.objects.values("hub"))
 
 
+class SelectColumn(Column):
+    """A tick box per row, tied to the bulk form under the listing by its form attribute."""
+
+    cell_template_name = "sc_forms/admin/select_cell.html"
+
+
 class ApplicationIndexView(IndexView):
     default_ordering = "-submitted_at"
     search_fields = SEARCH_FIELDS
@@ -129,9 +135,27 @@ class ApplicationIndexView(IndexView):
             .order_by("-submitted_at")
         )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        if roles.is_manager(user) or roles.staff_hub_ids(user):
+            context["bulk_transitions"] = [
+                (t.name, t.label)
+                for t in workflow.TRANSITIONS.values()
+                if t.permission is not workflow._applicant
+            ]
+            context["bulk_reviewers"] = (
+                get_user_model()
+                .objects.filter(groups__name=roles.REVIEWERS, is_active=True)
+                .order_by("username")
+            )
+        return context
+
     @property
     def columns(self):
+        staff = roles.is_manager(self.request.user) or roles.staff_hub_ids(self.request.user)
         return [
+            *([SelectColumn("select", label=_("Select"))] if staff else []),
             TitleColumn(
                 "reference",
                 label=_("Reference"),

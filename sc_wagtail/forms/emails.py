@@ -186,10 +186,9 @@ def _domain():
     return from_email.rpartition("@")[2].strip(">") or "localhost"
 
 
-def subject_preview(kind, language):
-    """For the admin's preview: the template with sample values."""
-    subject, body = template_words(kind, language)
-    sample = _Blank(
+def sample_values():
+    """Placeholder values for previews, in the active language."""
+    return _Blank(
         reference="TSF-2026-0042",
         contact_name=_("Amina Farah"),
         city="Irbid",
@@ -200,4 +199,3 @@ def subject_preview(kind, language):
         message=_("Please send the budget as a spreadsheet."),
         amount="15000 EUR",
     )
-    return subject.format_map(sample), body.format_map(sample)

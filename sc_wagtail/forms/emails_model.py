@@ -8,7 +8,7 @@ mail server is down, and a retried task never sends a message twice once it is s
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -21,7 +21,7 @@ class EmailKind(models.TextChoices):
     STAFF_NEW = "staff_new", _("To fund staff: new application")
 
 
-class EmailTemplate(TranslatableMixin, models.Model):
+class EmailTemplate(PreviewableMixin, TranslatableMixin, models.Model):
     """The words of one email, per language. Placeholders in braces are filled in:
     {reference}, {contact_name}, {city}, {call}, {project_title}, {status}, {status_link},
     {message}, {amount}."""
@@ -52,6 +52,23 @@ class EmailTemplate(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.get_kind_display()
+
+    def get_preview_template(self, request, mode_name):
+        return "sc_forms/email_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from django.utils import translation
+
+        from .emails import sample_values
+
+        language = self.locale.language_code if self.locale_id else "en"
+        with translation.override(language):
+            values = sample_values()
+            return {
+                "language": language,
+                "subject": self.subject.format_map(values),
+                "body": self.body.format_map(values),
+            }
 
 
 class OutgoingEmail(models.Model):

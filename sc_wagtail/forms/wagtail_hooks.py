@@ -52,6 +52,7 @@ class ApplicationViewSet(ModelViewSet):
     url_prefix = "fund/applications"
     name = "sc_forms_application"
     index_view_class = admin_views.ApplicationIndexView
+    index_template_name = "sc_forms/admin/index.html"
     inspect_view_class = admin_views.ApplicationInspectView
     inspect_view_enabled = True
     filterset_class = admin_views.ApplicationFilterSet

@@ -178,3 +178,45 @@ def test_requesting_information_needs_a_message(client):
     response = transition(client, application, "request_information", comment="")
     assert response.status_code == 302
     assert Application.objects.get(pk=application.pk).status == Status.IN_REVIEW
+
+
+def test_bulk_actions_check_each_application(client, hubs):
+    client.force_login(user("hub-staff-mena"))
+    listing = client.get(reverse("sc_forms_application:index")).content.decode()
+    assert 'form="sc-bulk-form"' in listing and "With the ticked applications" in listing
+    ar, fr = demo("ar"), demo("fr")
+    Application.objects.filter(pk=ar.pk).update(status=Status.SUBMITTED)
+    # fr belongs to another hub: not visible, so not touched.
+    response = client.post(
+        reverse("sc_forms_application:bulk"),
+        {"ids": [ar.pk, fr.pk], "bulk_action": "start_screening"},
+        follow=True,
+    )
+    assert Application.objects.get(pk=ar.pk).status == Status.SCREENING
+    assert Application.objects.get(pk=fr.pk).status == Status.SUBMITTED
+    assert f"Done: {ar.reference}." in response.content.decode()
+    # A decision is refused for hub staff, and the refusal names the application.
+    Application.objects.filter(pk=ar.pk).update(status=Status.DECISION_PENDING)
+    response = client.post(
+        reverse("sc_forms_application:bulk"),
+        {"ids": [ar.pk], "bulk_action": "approve"},
+        follow=True,
+    )
+    assert Application.objects.get(pk=ar.pk).status == Status.DECISION_PENDING
+    assert (
+        f"Refused: {ar.reference} (Only fund managers take decisions.)" in response.content.decode()
+    )
+    # Bulk assignment.
+    Application.objects.filter(pk=ar.pk).update(status=Status.IN_REVIEW)
+    reviewer = user("fund-reviewer-2")
+    client.post(
+        reverse("sc_forms_application:bulk"),
+        {"ids": [ar.pk], "bulk_action": "assign", "reviewer": reviewer.pk},
+    )
+    assert ReviewerAssignment.objects.filter(application=ar, reviewer=reviewer).exists()
+
+
+def test_reviewers_get_no_bulk_form(client):
+    client.force_login(user("fund-reviewer"))
+    listing = client.get(reverse("sc_forms_application:index")).content.decode()
+    assert "sc-bulk-form" not in listing
