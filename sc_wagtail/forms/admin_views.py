@@ -473,3 +473,29 @@ def _without_export(query):
     query = query.copy()
     query.pop("export", None)
     return query.urlencode()
+
+
+@require_POST
+def new_link(request, pk):
+    """Revoke every status link sent so far and email the applicant a new one (a link
+    forwarded by mistake, a changed contact)."""
+    from .emails import queue_email
+    from .emails_model import EmailKind
+
+    application = visible_or_404(request, pk)
+    allowed, reason = roles.can_manage(request.user, application)
+    if not allowed:
+        return refuse(request, reason)
+    with transaction.atomic():
+        application = Application.objects.select_for_update().get(pk=application.pk)
+        application.link_version += 1
+        application.save(update_fields=["link_version", "updated_at"])
+        ApplicationEvent.objects.create(
+            application=application,
+            actor=request.user,
+            transition="new_link",
+            comment=_("Earlier status links revoked; a new one was sent."),
+        )
+        queue_email(application, EmailKind.NEW_LINK)
+    messages.success(request, _("The old links no longer work; a new one is on its way."))
+    return redirect(_inspect_url(application))

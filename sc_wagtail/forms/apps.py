@@ -12,5 +12,8 @@ class FormsConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from .roles import ensure_fund_groups
+        from .storage import private_root
+
+        private_root()  # a missing or public PRIVATE_STORAGE_ROOT stops start-up, named
 
         post_migrate.connect(ensure_fund_groups, sender=self, dispatch_uid="sc_fund_groups")

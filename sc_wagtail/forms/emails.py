@@ -10,6 +10,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -61,9 +62,31 @@ DEFAULTS = {
             "withdrawn.\n\nThe fund team"
         ),
     ),
+    EmailKind.STATUS_CHANGED: (
+        gettext_lazy("Your application {reference}: {status}"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nYour application {reference}, “{project_title}”, is now at "
+            "this stage: {status}.\n\nFollow it through your private link:\n{status_link}\n\n"
+            "The fund team"
+        ),
+    ),
+    EmailKind.NEW_LINK: (
+        gettext_lazy("A new link to your application {reference}"),
+        gettext_lazy(
+            "Dear {contact_name},\n\nThe earlier links to your application {reference} no "
+            "longer work. Use this one from now on (keep it to yourself):\n{status_link}\n\n"
+            "The fund team"
+        ),
+    ),
     EmailKind.STAFF_NEW: (
         gettext_lazy("New application {reference}: {project_title}"),
-        gettext_lazy("{city} applied to {call} for {amount}.\n\n{status_link}"),
+        gettext_lazy("{city} applied to {call} for {amount}.\n\n{admin_link}"),
+    ),
+    EmailKind.STAFF_ANSWER: (
+        gettext_lazy("{reference}: the applicant answered"),
+        gettext_lazy(
+            "{city} answered the request for more information:\n\n{message}\n\n{admin_link}"
+        ),
     ),
 }
 
@@ -87,6 +110,7 @@ def placeholders(application, message=""):
         project_title=application.project_title,
         status=application.get_status_display(),
         status_link=base + status_path(application),
+        admin_link=base + reverse("sc_forms_application:inspect", args=[application.pk]),
         message=message,
         amount=f"{application.requested_amount} {application.call.currency}",
     )
@@ -196,6 +220,7 @@ def sample_values():
         project_title=_("Youth dialogue centres"),
         status=_("In review"),
         status_link="https://example.org/fund/application/…/",
+        admin_link="https://example.org/admin/fund/applications/inspect/42/",
         message=_("Please send the budget as a spreadsheet."),
         amount="15000 EUR",
     )

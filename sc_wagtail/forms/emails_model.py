@@ -18,13 +18,17 @@ class EmailKind(models.TextChoices):
     APPROVED = "approved", _("Decision: approved")
     DECLINED = "declined", _("Decision: declined")
     WITHDRAWN = "withdrawn", _("Application withdrawn")
+    STATUS_CHANGED = "status_changed", _("Status update")
+    NEW_LINK = "new_link", _("A new status link")
     STAFF_NEW = "staff_new", _("To fund staff: new application")
+    STAFF_ANSWER = "staff_answer", _("To fund staff: the applicant answered")
 
 
 class EmailTemplate(PreviewableMixin, TranslatableMixin, models.Model):
     """The words of one email, per language. Placeholders in braces are filled in:
-    {reference}, {contact_name}, {city}, {call}, {project_title}, {status}, {status_link},
-    {message}, {amount}."""
+    {reference}, {contact_name}, {city}, {call}, {project_title}, {status}, {status_link}
+    (the applicant's private link: never in emails to staff), {admin_link}, {message},
+    {amount}."""
 
     kind = models.CharField(_("email"), max_length=24, choices=EmailKind.choices)
     subject = models.CharField(_("subject"), max_length=200)
@@ -32,7 +36,8 @@ class EmailTemplate(PreviewableMixin, TranslatableMixin, models.Model):
         _("body"),
         help_text=_(
             "Plain text. Placeholders: {reference}, {contact_name}, {city}, {call}, "
-            "{project_title}, {status}, {status_link}, {message}, {amount}."
+            "{project_title}, {status}, {status_link} (applicants only), {admin_link} (staff "
+            "only), {message}, {amount}."
         ),
     )
 

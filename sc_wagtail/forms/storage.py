@@ -7,6 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import FileSystemStorage
+from django.utils.functional import cached_property
 
 from sc_wagtail.conf import sc_settings
 
@@ -29,8 +30,15 @@ def private_root():
 
 
 class PrivateStorage(FileSystemStorage):
+    """The location is read on first use, so importing the models never needs the setting
+    (FormsConfig.ready checks it at start-up, after the other settings)."""
+
     def __init__(self):
-        super().__init__(location=private_root(), base_url=None)
+        super().__init__(base_url=None)
+
+    @cached_property
+    def base_location(self):
+        return private_root()
 
     def url(self, name):
         raise NotImplementedError("Private files have no public URL.")

@@ -4,7 +4,6 @@ transaction before any email is attempted (the emails are queued in the outbox).
 import hashlib
 from decimal import Decimal
 
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -15,8 +14,8 @@ from .emails import queue_email
 from .emails_model import EmailKind
 from .models import Application, ApplicationEvent, ApplicationFile, ApplicationRevision
 from .references import next_reference
-from .roles import MANAGERS
 from .states import Status
+from .workflow import staff_emails
 
 
 class CallClosed(Exception):
@@ -109,7 +108,7 @@ def submit(call, form, language):
                 to_status=Status.SUBMITTED,
             )
             queue_email(application, EmailKind.SUBMITTED)
-            for address in manager_emails():
+            for address in staff_emails(application):
                 queue_email(
                     application, EmailKind.STAFF_NEW, to=address, language=sc_settings.SOURCE_LOCALE
                 )
@@ -131,12 +130,3 @@ def _remove(names):
 
     for name in names:
         private_storage().delete(name)
-
-
-def manager_emails():
-    return list(
-        get_user_model()
-        .objects.filter(groups__name=MANAGERS, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )

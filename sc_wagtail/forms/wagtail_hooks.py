@@ -69,6 +69,7 @@ class ApplicationViewSet(ModelViewSet):
             path("<int:pk>/review/", admin_views.review, name="review"),
             path("<int:pk>/files/<int:file_id>/", admin_views.download, name="file"),
             path("<int:pk>/pdf/", admin_views.application_pdf_view, name="pdf"),
+            path("<int:pk>/new-link/", admin_views.new_link, name="new_link"),
             path("bulk/", admin_views.bulk, name="bulk"),
             path("exports/", admin_views.exports, name="exports"),
             path("exports/<int:export_id>/", admin_views.export_download, name="export"),

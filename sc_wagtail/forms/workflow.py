@@ -13,11 +13,17 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sc_wagtail.conf import sc_settings
+
 from . import roles
 from .emails_model import EmailKind
 from .states import OPEN, Status
 
-BY_APPLICANT = "applicant"  # the actor of transitions made through the status link
+BY_APPLICANT = "applicant"
+STAFF_EMAILS = {
+    EmailKind.STAFF_NEW,
+    EmailKind.STAFF_ANSWER,
+}  # the actor of transitions made through the status link
 
 
 def _applicant(actor, application):
@@ -60,6 +66,7 @@ TRANSITIONS = {
             frozenset({Status.SUBMITTED}),
             Status.SCREENING,
             _staff,
+            email=EmailKind.STATUS_CHANGED,
         ),
         Transition(
             "send_to_review",
@@ -67,6 +74,7 @@ TRANSITIONS = {
             frozenset({Status.SCREENING}),
             Status.IN_REVIEW,
             _staff,
+            email=EmailKind.STATUS_CHANGED,
         ),
         Transition(
             "close_review",
@@ -74,6 +82,7 @@ TRANSITIONS = {
             frozenset({Status.IN_REVIEW}),
             Status.DECISION_PENDING,
             _staff,
+            email=EmailKind.STATUS_CHANGED,
         ),
         Transition(
             "request_information",
@@ -91,6 +100,7 @@ TRANSITIONS = {
             frozenset({Status.MORE_INFORMATION}),
             None,
             _applicant,
+            email=EmailKind.STAFF_ANSWER,
         ),
         Transition(
             "approve",
@@ -171,6 +181,33 @@ def apply(application, name, actor, comment=""):
             comment=comment,
             to_applicant=transition.comment_to_applicant and bool(comment),
         )
-        if transition.email:
+        if transition.email in STAFF_EMAILS:
+            for address in staff_emails(application):
+                queue_email(
+                    application,
+                    transition.email,
+                    message=comment,
+                    to=address,
+                    language=sc_settings.SOURCE_LOCALE,
+                )
+        elif transition.email:
             queue_email(application, transition.email, message=comment)
     return application
+
+
+def staff_emails(application):
+    """Who hears about an application: the fund managers and its hub's staff."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(groups__name=roles.MANAGERS)
+            | Q(groups__name=roles.HUB_STAFF, fund_hubs__hub_id=application.hub_id)
+        )
+        .exclude(email="")
+        .values_list("email", flat=True)
+        .distinct()
+    )

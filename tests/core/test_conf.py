@@ -58,3 +58,9 @@ def test_malformed_database_url_fails_at_start_up(url):
     result = run_check(DJANGO_SETTINGS_MODULE="example_site.settings", DATABASE_URL=url)
     assert result.returncode != 0
     assert "DATABASE_URL" in result.stderr
+
+
+def test_application_files_under_media_root_fail_at_start_up():
+    result = run_check(DJANGO_SETTINGS_MODULE="tests.bad_settings.public_private_files")
+    assert result.returncode != 0
+    assert "PRIVATE_STORAGE_ROOT'] must not be inside MEDIA_ROOT" in result.stderr

@@ -146,3 +146,47 @@ def test_the_applicant_answers_a_request_with_a_new_revision(
         first.data["requested_amount"] == "9500.00" and second.data["requested_amount"] == "9000.00"
     )
     assert application.events.filter(transition="answer", comment="الميزانية مرفقة.").exists()
+
+
+def test_staff_revoke_the_link_and_the_applicant_gets_a_new_one(
+    client, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth import get_user_model
+    from django.core import mail
+    from django.urls import reverse
+
+    application = demo("en")
+    old = make_token(application)
+    client.force_login(get_user_model().objects.get(username="fund-manager"))
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("sc_forms_application:new_link", args=[application.pk]))
+    client.logout()
+    assert client.get(f"/fund/application/{old}/").status_code == 404
+    (email,) = mail.outbox
+    assert email.to == [application.email] and "new link" in email.subject.lower()
+    path = email.body.split("http://127.0.0.1:8000", 1)[1].split()[0]
+    assert client.get(path).status_code == 200
+
+
+def test_status_changes_reach_the_applicant_and_answers_reach_staff(
+    django_capture_on_commit_callbacks,
+):
+    from django.core import mail
+
+    application = demo("fr")  # submitted, in French
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.apply(application, "start_screening", manager())
+    (email,) = mail.outbox
+    assert email.to == [application.email] and application.reference in email.subject
+    assert "Examen préliminaire" in email.subject  # "Screening", in French
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.apply(application, "request_information", manager(), comment="Le budget ?")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.apply(application, "answer", workflow.BY_APPLICANT, comment="Le voici.")
+    assert [m.to for m in mail.outbox] == [["fund-manager@example.org"]]
+    assert "Le voici." in mail.outbox[0].body
+    assert "/admin/fund/applications/inspect/" in mail.outbox[0].body
+    assert "/fund/application/" not in mail.outbox[0].body.replace("/admin/fund/applications", "")

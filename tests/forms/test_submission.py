@@ -185,3 +185,42 @@ def test_the_application_is_saved_even_when_the_mail_server_is_down(
     assert Application.objects.count() == before + 1
     email = OutgoingEmail.objects.order_by("-pk").filter(kind="submitted").first()
     assert email.sent_at is None and "ConnectionRefusedError" in email.last_error
+
+
+def test_before_opening_the_page_shows_the_opening_date(client):
+    for copy in call("en").get_translations(inclusive=True):
+        copy.opens_at = timezone.now() + datetime.timedelta(days=3)
+        copy.save()
+    html = client.get(fund_page("fr").url).content.decode()
+    assert 'name="submission_key"' not in html
+    assert "Europe/Brussels" in html  # "Applications open on … (Europe/Brussels)."
+    before = Application.objects.count()
+    post(client, "en")
+    assert Application.objects.count() == before
+
+
+def test_the_files_of_one_application_have_a_total_limit(client, settings):
+    settings.SC_WAGTAIL = {
+        **settings.SC_WAGTAIL,
+        "UPLOAD_MAX_FILE_BYTES": 10_000,
+        "UPLOAD_MAX_APPLICATION_BYTES": 300,
+    }
+    the_call = call("en")
+    data = answers(the_call, uuid.uuid4())
+    data[f"q_{question(the_call, 'file').id}"] = budget(content=PDF + b" " * 400)
+    response = client.post(fund_page("en").url, data)
+    assert response.status_code == 200
+    assert "Your files add up to more than 300" in response.content.decode()
+
+
+def test_the_dashboard_shows_reviews_to_do_and_applications_waiting(client):
+    from django.contrib.auth import get_user_model
+
+    reviewer = get_user_model().objects.get(username="fund-reviewer")
+    client.force_login(reviewer)
+    html = client.get("/admin/").content.decode()
+    irbid = Application.objects.get(city_name="Irbid")
+    assert "My reviews to do" in html and irbid.reference in html
+    client.force_login(get_user_model().objects.get(username="fund-manager"))
+    html = client.get("/admin/").content.decode()
+    assert "Applications waiting" in html and "In review: " in html
