@@ -123,11 +123,11 @@ def ensure_fund_staff(admin, records):
     return users
 
 
-def _pdf():
-    return (
-        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
-        b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-    )
+# A minimal valid PDF: the demo's (and the tests') budget attachment.
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
+    b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 DEMO_APPLICATIONS = [
@@ -188,11 +188,11 @@ def seed_applications(call_by_language, users):
             elif block.block_type == "checkbox":
                 answers[name] = "on"
         files = {
-            f"q_{b.id}": SimpleUploadedFile("budget.pdf", _pdf(), "application/pdf")
+            f"q_{b.id}": SimpleUploadedFile("budget.pdf", PDF, "application/pdf")
             for b in call.questions
             if b.block_type == "file"
         }
-        form = ApplicationForm(call, _querydict(answers), files)
+        form = ApplicationForm(call, as_querydict(answers), files)
         if not form.is_valid():
             raise ValueError(f"Demo application {project!r} is invalid: {form.errors.as_json()}")
         application, _created = submit(call, form, language)
@@ -201,7 +201,8 @@ def seed_applications(call_by_language, users):
     return made
 
 
-def _querydict(data):
+def as_querydict(data):
+    """Form data as a browser posts it (lists become repeated keys)."""
     from django.http import QueryDict
 
     query = QueryDict(mutable=True)

@@ -21,7 +21,14 @@ from .form import ApplicationForm
 from .models import ApplicationFile, ApplicationRevision
 from .states import PLAIN_WORDS, Status
 from .status_link import application_for_token, status_path
-from .submission import CallClosed, rate_limited, snapshot, submit
+from .submission import (
+    CallClosed,
+    rate_limited,
+    remove_files,
+    snapshot,
+    store_files,
+    submit,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -165,8 +172,6 @@ def _answer(request, token, application):
     message = request.POST.get("message", "").strip()
     if not form.is_valid():
         return _status_page(request, token, application, form=form)
-    from .submission import _remove
-
     stored = []
     try:
         with transaction.atomic():
@@ -193,25 +198,14 @@ def _answer(request, token, application):
                     answer["value"] = old_answers[key]["value"]
             application.answers = new_answers
             number = application.revisions.count() + 1
-            for question_id, upload in form.uploads():
-                record = ApplicationFile(
-                    application=application,
-                    question_id=question_id,
-                    name=upload.sc_name,
-                    kind=upload.sc_kind,
-                    size=upload.size,
-                    revision=number,
-                )
-                record.file.save(upload.sc_name, upload, save=False)
-                stored.append(record.file.name)
-                record.save()
+            stored += store_files(application, form, revision=number)
             application.save()
             ApplicationRevision.objects.create(
                 application=application, number=number, data=snapshot(application)
             )
             workflow.apply(application, "answer", workflow.BY_APPLICANT, comment=message)
     except BaseException:
-        _remove(stored)
+        remove_files(stored)
         raise
     messages.success(request, _("Thank you: your answer has been sent to fund staff."))
     return HttpResponseRedirect(status_path(application))

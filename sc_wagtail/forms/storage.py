@@ -41,7 +41,9 @@ class PrivateStorage(FileSystemStorage):
         return private_root()
 
     def url(self, name):
-        raise NotImplementedError("Private files have no public URL.")
+        raise ValueError(
+            "Private files have no public URL: serve them through a view that checks permissions."
+        )
 
 
 @functools.cache

@@ -87,17 +87,7 @@ def submit(call, form, language):
                 answers=form.answers(),
                 submission_key=key,
             )
-            for question_id, upload in form.uploads():
-                record = ApplicationFile(
-                    application=application,
-                    question_id=question_id,
-                    name=upload.sc_name,
-                    kind=upload.sc_kind,
-                    size=upload.size,
-                )
-                record.file.save(upload.sc_name, upload, save=False)
-                stored.append(record.file.name)
-                record.save()
+            stored += store_files(application, form, revision=1)
             ApplicationRevision.objects.create(
                 application=application, number=1, data=snapshot(application)
             )
@@ -113,19 +103,38 @@ def submit(call, form, language):
                     application, EmailKind.STAFF_NEW, to=address, language=sc_settings.SOURCE_LOCALE
                 )
     except IntegrityError:
-        _remove(stored)
+        remove_files(stored)
         # The same form committed by a concurrent request first.
         existing = Application.objects.filter(submission_key=key).first()
         if existing is None:
             raise
         return existing, False
     except BaseException:
-        _remove(stored)
+        remove_files(stored)
         raise
     return application, True
 
 
-def _remove(names):
+def store_files(application, form, revision):
+    """Save the form's uploads for ``application``; returns the stored names (to delete if
+    the transaction they were saved in rolls back: storage is not transactional)."""
+    names = []
+    for question_id, upload in form.uploads():
+        record = ApplicationFile(
+            application=application,
+            question_id=question_id,
+            name=upload.sc_name,
+            kind=upload.sc_kind,
+            size=upload.size,
+            revision=revision,
+        )
+        record.file.save(upload.sc_name, upload, save=False)
+        names.append(record.file.name)
+        record.save()
+    return names
+
+
+def remove_files(names):
     from .storage import private_storage
 
     for name in names:

@@ -4,15 +4,10 @@ import io
 import zipfile
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.http import QueryDict
 from wagtail.models import Locale, Page
 
+from example_site.demo.fund import PDF, as_querydict  # noqa: F401  (shared with the demo)
 from sc_wagtail.forms.calls import FundCall
-
-PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
-    b"endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
 
 
 def call(code="en"):
@@ -66,13 +61,3 @@ def answers(the_call, key, **overrides):
 
 def budget(name="budget.pdf", content=PDF, content_type="application/pdf"):
     return SimpleUploadedFile(name, content, content_type)
-
-
-def as_querydict(data):
-    query = QueryDict(mutable=True)
-    for key, value in data.items():
-        if isinstance(value, list):
-            query.setlist(key, value)
-        else:
-            query[key] = value
-    return query
