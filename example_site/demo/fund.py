@@ -4,6 +4,7 @@ several states, so the admin shows a working review from the first minute."""
 import datetime
 import json
 import uuid
+import zoneinfo
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -65,10 +66,12 @@ def seed_call(locale):
     call.title = str(ft.CALL_TITLE)
     call.reference_prefix = "TSF"
     call.opens_at = now - datetime.timedelta(days=30)
-    call.closes_at = (now + datetime.timedelta(days=60)).replace(
-        hour=17, minute=0, second=0, microsecond=0
-    )
     call.time_zone = "Europe/Brussels"
+    # Closes at 17:00 in Brussels, 60 days from now.
+    closing_day = (now + datetime.timedelta(days=60)).date()
+    call.closes_at = datetime.datetime.combine(
+        closing_day, datetime.time(17), tzinfo=zoneinfo.ZoneInfo(call.time_zone)
+    )
     call.currency = "EUR"
     call.maximum_amount = Decimal("15000")
     call.eligibility = f"<p>{ft.ELIGIBILITY}</p>"

@@ -12,6 +12,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .call_form import FundCallForm
 from .questions import CriterionBlock, QuestionsBlock
 
 CURRENCIES = [("EUR", "EUR"), ("USD", "USD"), ("GBP", "GBP")]
@@ -75,10 +76,11 @@ class FundCall(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("hub"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                 FieldPanel("time_zone"),
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
             ],
             heading=_("Dates"),
+            help_text=_("Opening and closing times are in the call's time zone."),
         ),
         FieldRowPanel([FieldPanel("currency"), FieldPanel("maximum_amount")]),
         FieldPanel("reference_prefix"),
@@ -88,6 +90,7 @@ class FundCall(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("rubric"),
     ]
     search_fields = [index.SearchField("title"), index.FilterField("locale_id")]
+    base_form_class = FundCallForm
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("fund call")
