@@ -9,6 +9,7 @@ from django_countries.fields import CountryField
 
 from .calls import FundCall
 from .emails_model import EmailTemplate, OutgoingEmail  # noqa: F401  (models of this app)
+from .roles import HUB_STAFF
 from .states import OPEN, Status
 from .storage import private_storage
 
@@ -202,20 +203,38 @@ class ApplicationReview(models.Model):
         return f"{self.assignment_id}: {self.weighted_score}"
 
 
+def source_locale_only():
+    """Hubs are chosen in the source locale, as applications record them."""
+    from sc_wagtail.conf import sc_settings
+
+    return {"locale__language_code": sc_settings.SOURCE_LOCALE}
+
+
 class HubStaff(models.Model):
     """A member of the "Fund hub staff" group works on these hubs' applications."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="fund_hubs"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="fund_hubs",
+        limit_choices_to={"groups__name": HUB_STAFF},
     )
-    hub = models.ForeignKey("sc_core.Hub", on_delete=models.CASCADE, related_name="+")
+    hub = models.ForeignKey(
+        "sc_core.Hub",
+        verbose_name=_("hub"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+    )
 
     class Meta:
         verbose_name = _("hub staff member")
+        verbose_name_plural = _("hub staff")
         constraints = [models.UniqueConstraint(fields=["user", "hub"], name="hub_staff_once")]
 
     def __str__(self):
-        return f"{self.user_id} @ {self.hub_id}"
+        return f"{self.user} @ {self.hub}"
 
 
 def _export_name(instance, filename):

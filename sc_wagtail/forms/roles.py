@@ -31,11 +31,12 @@ def ensure_fund_groups(**kwargs):
         group, _created = Group.objects.get_or_create(name=name)
         if access is not None:
             group.permissions.add(access)
-    # Managers write the calls and the emails (snippets, so Django model permissions).
+    # Managers write the calls and the emails, and say who staffs which hub (snippets, so
+    # Django model permissions).
     Group.objects.get(name=MANAGERS).permissions.add(
         *Permission.objects.filter(
             content_type__app_label="sc_forms",
-            content_type__model__in=["fundcall", "emailtemplate"],
+            content_type__model__in=["fundcall", "emailtemplate", "hubstaff"],
         )
     )
 

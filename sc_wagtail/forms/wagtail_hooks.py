@@ -12,7 +12,7 @@ from . import admin_views, roles
 from .calls import FundCall
 from .emails_model import EmailTemplate
 from .exports import LIST_EXPORT
-from .models import Application, ReviewerAssignment
+from .models import Application, HubStaff, ReviewerAssignment
 from .public_views import handle_application
 from .states import Status
 
@@ -30,8 +30,17 @@ class EmailTemplateViewSet(SnippetViewSet):
     list_display = ["kind", "subject"]
 
 
+class HubStaffViewSet(SnippetViewSet):
+    """Which hubs' applications each member of "Fund hub staff" works on."""
+
+    model = HubStaff
+    icon = "group"
+    list_display = ["user", "hub"]
+    list_filter = ["hub"]
+
+
 class FundSnippets(SnippetViewSetGroup):
-    items = (FundCallViewSet, EmailTemplateViewSet)
+    items = (FundCallViewSet, EmailTemplateViewSet, HubStaffViewSet)
     menu_label = _("Fund calls")
     menu_icon = "form"
     menu_order = 261

@@ -220,3 +220,25 @@ def test_reviewers_get_no_bulk_form(client):
     client.force_login(user("fund-reviewer"))
     listing = client.get(reverse("sc_forms_application:index")).content.decode()
     assert "sc-bulk-form" not in listing
+
+
+def test_managers_say_who_staffs_which_hub_in_the_admin(client):
+    from sc_wagtail.forms.models import HubStaff
+
+    client.force_login(user("fund-manager"))
+    listing = client.get(reverse("wagtailsnippets_sc_forms_hubstaff:list"))
+    assert listing.status_code == 200 and "hub-staff-mena" in listing.content.decode()
+    other = (
+        Hub.objects.filter(locale__language_code="en")
+        .exclude(slug="middle-east-north-africa")
+        .first()
+    )
+    response = client.post(
+        reverse("wagtailsnippets_sc_forms_hubstaff:add"),
+        {"user": user("hub-staff-mena").pk, "hub": other.pk},
+    )
+    assert response.status_code == 302
+    assert HubStaff.objects.filter(user=user("hub-staff-mena"), hub=other).exists()
+    # Hub staff cannot change their own hubs.
+    client.force_login(user("hub-staff-mena"))
+    assert client.get(reverse("wagtailsnippets_sc_forms_hubstaff:add")).status_code in (302, 403)
