@@ -2,8 +2,9 @@
 
 DATABASE_URL   default: a SQLite file in var/ (WAL, IMMEDIATE transactions)
 REDIS_URL      when set: django-q2 uses Redis as its broker and the cache lives in Redis
-SECRET_KEY     required when DEBUG is off
-DEBUG          "1"/"true" to turn on (default on for the example site)
+SECRET_KEY     required (or SECRET_KEY_FILE, a file holding it): there is no fallback key
+DEBUG          "1"/"true" to turn on; off by default (scripts/demo turns it on)
+HTTPS          on by default when DEBUG is off: HTTPS redirect, secure cookies, HSTS
 ALLOWED_HOSTS  comma separated
 EMAIL_URL      smtp://user:pass@host:port (default: print emails to the console)
 Q_WORKERS      number of django-q2 worker processes (default 2)
@@ -31,14 +32,49 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = os.environ.get("SECRET_KEY") or (
-    "insecure-example-site-key-for-local-use-only" if DEBUG else None
-)
-if not SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY must be set in the environment when DEBUG is off.")
+DEBUG = env_bool("DEBUG", False)
+
+
+def secret_key_from_env():
+    """SECRET_KEY, or the contents of SECRET_KEY_FILE. There is deliberately no fallback: a
+    key published with the source would let anyone sign status links and sessions."""
+    key = os.environ.get("SECRET_KEY", "").strip()
+    path = os.environ.get("SECRET_KEY_FILE", "").strip()
+    if not key and path:
+        try:
+            key = Path(path).read_text().strip()
+        except OSError as error:
+            raise ImproperlyConfigured(
+                f"SECRET_KEY_FILE {path!r} cannot be read: {error}"
+            ) from error
+    if not key:
+        raise ImproperlyConfigured(
+            "Set SECRET_KEY (or SECRET_KEY_FILE) in the environment. scripts/demo generates one "
+            "in var/secret_key for the demo; a production site keeps its own secret."
+        )
+    return key
+
+
+SECRET_KEY = secret_key_from_env()
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# --- HTTPS -----------------------------------------------------------------------------
+# Served over HTTPS unless told otherwise (or in DEBUG): redirect, secure cookies, HSTS.
+HTTPS = env_bool("HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Behind a proxy that terminates TLS: the header it sets, e.g. SECURE_PROXY_SSL_HEADER=X-Forwarded-Proto
+if os.environ.get("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + os.environ["SECURE_PROXY_SSL_HEADER"].strip().upper().replace("-", "_"),
+        "https",
+    )
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 
 INSTALLED_APPS = [
     "example_site.home",
@@ -50,6 +86,7 @@ INSTALLED_APPS = [
     "sc_wagtail.impact",
     "sc_wagtail.pdf",
     "sc_wagtail.forms",
+    "sc_wagtail.hubs",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -194,6 +231,7 @@ SC_WAGTAIL = {
     "SOURCE_LOCALE": "en",
     # Fund application files: outside MEDIA_ROOT, served only by permission-checked views.
     "PRIVATE_STORAGE_ROOT": VAR_DIR / "private",
+    "HOME_PAGE_TYPES": ["home.HomePage"],
 }
 if os.environ.get("TASK_RETRY_DELAYS"):  # seconds, comma separated
     SC_WAGTAIL["TASK_RETRY_DELAYS"] = [int(d) for d in os.environ["TASK_RETRY_DELAYS"].split(",")]

@@ -61,6 +61,11 @@ DEFAULTS = {
     "TASK_RETRY_DELAYS": [60, 300, 900, 3600],
     # Reading speed used for "N minutes reading time", in words per minute.
     "READING_WORDS_PER_MINUTE": 200,
+    # The host site's home page types ("app_label.Model"): hub pages may be created under
+    # them (and under the site root), as well as under a hub index.
+    "HOME_PAGE_TYPES": [],
+    # Page types ("app_label.Model") a news page's "related event" may point to.
+    "EVENT_PAGE_TYPES": ["sc_events.EventPage"],
 }
 
 POLICIES = ("review", "publish_with_notice")

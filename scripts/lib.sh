@@ -79,3 +79,18 @@ ensure_redis() {
     sleep 1
   fi
 }
+
+ensure_secret_key() {
+  # The demo's signing key: random, generated once, readable by this user only. A site
+  # started from the source never signs with a key that anyone else can read.
+  local var_dir="${SC_VAR_DIR:-$ROOT/var}" key_file
+  key_file="$var_dir/secret_key"
+  mkdir -p "$var_dir"
+  if [ ! -s "$key_file" ]; then
+    say "Generating a secret key in $key_file"
+    (umask 077 && "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' > "$key_file.tmp")
+    mv "$key_file.tmp" "$key_file"
+  fi
+  chmod 600 "$key_file"
+  export SECRET_KEY_FILE="$key_file"
+}

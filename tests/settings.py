@@ -1,12 +1,17 @@
 """Test settings: the example site's, with background work inline and fast hashing."""
 
 import os
+import secrets
 from pathlib import Path
 
 os.environ.setdefault("SC_VAR_DIR", str(Path(__file__).resolve().parent.parent / "var" / "test"))
 # Playwright's sync API runs an event loop in the test thread; Django's ORM is still
 # used synchronously from that thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# A fresh key per run (inherited by the worker processes tests start): nothing is signed
+# with a key anyone could read; plain HTTP, as the test client and live server speak it.
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+os.environ.setdefault("HTTPS", "0")
 
 from example_site.settings import *  # noqa: F403
 from example_site.settings import Q_CLUSTER, VAR_DIR

@@ -7,10 +7,9 @@ import uuid
 from django.utils import timezone
 
 from sc_wagtail.events.models import EventIndexPage, EventOrganisation, EventPage
+from sc_wagtail.hubs.models import HubIndexPage, HubPage
 from sc_wagtail.news.models import (
     ArticleType,
-    HubIndexPage,
-    HubPage,
     NewsIndexPage,
     NewsPage,
     NewsPageAuthor,

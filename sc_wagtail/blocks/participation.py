@@ -13,15 +13,14 @@ Categories are a fixed list that a site can extend: point
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from babel.numbers import format_decimal
-from django.conf import settings
 from django.db import models
 from django.utils.module_loading import import_string
 from django.utils.text import capfirst
-from django.utils.translation import get_language, gettext, ngettext, pgettext, to_locale
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.formatting import figure
 
 
 class Qualifier(models.TextChoices):
@@ -141,17 +140,6 @@ def category_choices():
 def category(key):
     """The category, or a generic one for a key a site has since removed (data is kept)."""
     return categories().get(key) or DEFAULT_CATEGORIES[-1]
-
-
-def babel_locale():
-    """The active language as a Babel (CLDR) locale name."""
-    return to_locale(get_language() or settings.LANGUAGE_CODE)
-
-
-def figure(number):
-    """A number written the way the active locale writes it (CLDR: 1 500, 1.500, 1,500),
-    always in Latin digits (Babel's default numbering system)."""
-    return format_decimal(number, locale=babel_locale())
 
 
 def qualified(qualifier, text):

@@ -6,10 +6,8 @@ from the source page on every sync and every locale shows the same numbers; only
 Templates under templates/sc_blocks/report/.
 """
 
-from babel.dates import format_date, format_interval, format_skeleton
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
 from django_countries import countries
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
@@ -19,15 +17,16 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from sc_wagtail.core.choices import (
     AttendanceMode,
+    DatePrecision,
     EventType,
     OrganisationRole,
     session_language_choices,
 )
+from sc_wagtail.core.formatting import date_phrase
 
 from .content import RICH_TEXT_FEATURES, DownloadBlock, HeadingBlock, ImageBlock, QuoteBlock
 from .participation import (
     Qualifier,
-    babel_locale,
     category,
     category_choices,
     participation_sentences,
@@ -65,42 +64,6 @@ class IdentityBlock(blocks.StructBlock):
         icon = "tag"
         label = _("What kind of event")
         template = "sc_blocks/report/identity.html"
-
-
-class DatePrecision:
-    DAY = "day"
-    EARLY = "early"
-    MID = "mid"
-    LATE = "late"
-    MONTH = "month"
-
-    choices = [
-        (DAY, _("Exact days")),
-        (EARLY, _("Early in the month")),
-        (MID, _("Mid-month")),
-        (LATE, _("Late in the month")),
-        (MONTH, _("Some time in the month")),
-    ]
-
-
-def date_phrase(start, end=None, precision=DatePrecision.DAY):
-    """The dates as the active locale writes them (CLDR via Babel): "3–5 novembre 2026",
-    "early November 2026"."""
-    if start is None:
-        return ""
-    locale = babel_locale()
-    if precision != DatePrecision.DAY:
-        month = format_skeleton("yMMMM", start, locale=locale)
-        templates = {
-            DatePrecision.EARLY: pgettext("date precision", "early %(month)s"),
-            DatePrecision.MID: pgettext("date precision", "mid-%(month)s"),
-            DatePrecision.LATE: pgettext("date precision", "late %(month)s"),
-        }
-        template = templates.get(precision)
-        return template % {"month": month} if template else month
-    if not end or end == start:
-        return format_date(start, "long", locale=locale)
-    return format_interval(start, end, "yMMMMd", locale=locale)
 
 
 class WhenBlock(blocks.StructBlock):

@@ -31,6 +31,24 @@ class OrganisationRole(models.TextChoices):
     FUNDER = "funder", _("Funder")
 
 
+class DatePrecision:
+    """How precise a report's dates are: exact days, or only part of a month."""
+
+    DAY = "day"
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+    MONTH = "month"
+
+    choices = [
+        (DAY, _("Exact days")),
+        (EARLY, _("Early in the month")),
+        (MID, _("Mid-month")),
+        (LATE, _("Late in the month")),
+        (MONTH, _("Some time in the month")),
+    ]
+
+
 def session_language_choices():
     """Every language Django knows: sessions run in languages the site is not written in."""
     return list(global_settings.LANGUAGES)

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from sc_wagtail.blocks.content import BodyBlock
 from sc_wagtail.blocks.report import ReportBlock
 from sc_wagtail.core.models import City, Hub, Organisation
-from sc_wagtail.news.models import PAGE_TRANSLATABLE_FIELDS
+from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS
 
 from .choices import (
     AttendanceMode,
@@ -276,8 +276,9 @@ class EventPage(RoutablePageMixin, Page):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from wagtail import hooks
+
         from sc_wagtail.core.structured_data import json_ld
-        from sc_wagtail.news.models import NewsPage
 
         from .jsonld import event_json_ld
 
@@ -286,13 +287,23 @@ class EventPage(RoutablePageMixin, Page):
         context["child_events"] = (
             EventPage.objects.child_of(self).live().public().order_by("starts_at")
         )
-        # related_event is synchronised, so every copy of a report points at the source event.
-        context["reports"] = (
-            NewsPage.objects.live()
-            .public()
-            .filter(related_event__translation_key=self.translation_key, locale=self.locale)
-        )
+        # Apps with report pages (news) list them through the "sc_event_reports" hook:
+        # ``fn(event) -> iterable of live, public pages in the event's locale``.
+        context["reports"] = [
+            report for fn in hooks.get_hooks("sc_event_reports") for report in fn(self)
+        ]
         return context
+
+    def schema_reference(self, request):
+        """How other pages refer to this event in schema.org (a news report's "about")."""
+        from .jsonld import event_start
+
+        return {
+            "@type": "Event",
+            "name": self.title,
+            "startDate": event_start(self),
+            "url": self.get_full_url(request),
+        }
 
     @cached_property
     def organisation_roles(self):

@@ -2,8 +2,6 @@
 
 import datetime
 
-from sc_wagtail.events.jsonld import event_start
-
 
 def news_json_ld(page, request, image_url=None):
     published = datetime.datetime.combine(page.publication_date, datetime.time.min)
@@ -24,11 +22,7 @@ def news_json_ld(page, request, image_url=None):
     if image_url:
         data["image"] = [image_url]
     event = page.public_related_event
-    if event is not None:
-        data["about"] = {
-            "@type": "Event",
-            "name": event.title,
-            "startDate": event_start(event),
-            "url": event.get_full_url(request),
-        }
+    if event is not None and hasattr(event.specific, "schema_reference"):
+        # The event page says how it is referred to; news knows no event model.
+        data["about"] = event.specific.schema_reference(request)
     return data

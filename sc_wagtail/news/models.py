@@ -1,4 +1,4 @@
-"""Hub pages, the news index and news pages (news, event reports, articles, statements)."""
+"""The news index and news pages (news, event reports, articles, statements)."""
 
 import datetime
 
@@ -8,28 +8,26 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock, DownloadsBlock
 from sc_wagtail.blocks.report import ReportBlock
-from sc_wagtail.core.models import City, Hub, Theme
-from sc_wagtail.impact.blocks import BodyWithImpactBlock
+from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.models import Hub, Theme
+from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS
 
 from .reading import count_words, reading_minutes, stream_text
 
 EARLIEST_PUBLICATION_DATE = datetime.date(2015, 1, 1)
 
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-]
+
+def event_page_types():
+    return list(sc_settings.EVENT_PAGE_TYPES)
 
 
 class ArticleType(TranslatableMixin, models.Model):
@@ -64,81 +62,6 @@ class ArticleType(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-
-class HubPage(RoutablePageMixin, Page):
-    """A regional hub: who it serves, what its cities need, its news and events."""
-
-    hub = models.ForeignKey(Hub, verbose_name=_("hub"), on_delete=models.PROTECT, related_name="+")
-    intro = models.TextField(_("intro"), blank=True)
-    needs_and_priorities = RichTextField(
-        _("city needs and priorities"),
-        blank=True,
-        features=["bold", "italic", "link", "ul", "ol", "h3"],
-    )
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_text = models.CharField(_("contact"), max_length=300, blank=True)
-    body = StreamField(
-        BodyWithImpactBlock(),
-        verbose_name=_("body"),
-        blank=True,
-        help_text=_("Add “Impact figures” to show what the hub's events achieved."),
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("hub"),
-        FieldPanel("intro"),
-        FieldPanel("needs_and_priorities"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("contact_text"), FieldPanel("contact_email")], heading=_("Contact")
-        ),
-    ]
-    translatable_fields = [
-        *PAGE_TRANSLATABLE_FIELDS,
-        TranslatableField("hub"),
-        TranslatableField("intro"),
-        TranslatableField("needs_and_priorities"),
-        TranslatableField("contact_text"),
-        SynchronizedField("contact_email"),
-        TranslatableField("body"),
-    ]
-    parent_page_types = ["wagtailcore.Page", "home.HomePage", "sc_news.HubIndexPage"]
-    subpage_types = []
-    template = "sc_news/hub_page.html"
-
-    class Meta:
-        verbose_name = _("hub page")
-
-    def get_context(self, request, *args, **kwargs):
-        from sc_wagtail.events.listing import upcoming_events
-
-        from .listing import news_for_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        # City.hub is synchronised: every copy of a city points at the source hub.
-        context["member_cities"] = City.objects.filter(
-            hub__translation_key=self.hub.translation_key, locale=self.locale, is_member=True
-        ).order_by("name")
-        context["latest_news"] = news_for_listing(self.locale).filter(hub=self.hub)[:5]
-        context["upcoming_events"] = upcoming_events(self.locale).filter(hub=self.hub)[:5]
-        return context
-
-
-class HubIndexPage(Page):
-    intro = models.TextField(_("intro"), blank=True)
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["sc_news.HubPage"]
-    template = "sc_news/hub_index_page.html"
-
-    class Meta:
-        verbose_name = _("hub index page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = HubPage.objects.child_of(self).live().public().select_related("hub")
-        return context
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -203,13 +126,14 @@ class NewsPage(Page):
             "views of sponsors or participants."
         ),
     )
+    # Any page type of SC_WAGTAIL["EVENT_PAGE_TYPES"]: news does not depend on the events app.
     related_event = models.ForeignKey(
-        "sc_events.EventPage",
+        "wagtailcore.Page",
         verbose_name=_("related event"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="reports",
+        related_name="+",
     )
     report = StreamField(ReportBlock(), verbose_name=_("event report"), blank=True)
     downloads = StreamField(DownloadsBlock(), verbose_name=_("downloads"), blank=True)
@@ -232,7 +156,7 @@ class NewsPage(Page):
         FieldPanel("listing_image"),
         FieldPanel("body"),
         FieldPanel("report"),
-        FieldPanel("related_event"),
+        PageChooserPanel("related_event", page_type=event_page_types()),
         FieldPanel("downloads"),
         FieldPanel("show_disclaimer"),
     ]
@@ -280,6 +204,10 @@ class NewsPage(Page):
                     )
                 }
             )
+        if self.related_event_id and self.related_event.specific_class._meta.label not in (
+            event_page_types()
+        ):
+            raise ValidationError({"related_event": _("Choose an event page.")})
         today = timezone.localdate()
         if self.publication_date and self.publication_date > today:
             scheduled_for = self.go_live_at and timezone.localdate(self.go_live_at)

@@ -1,7 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ArticleType
+from .models import ArticleType, NewsPage
 
 
 class ArticleTypeViewSet(SnippetViewSet):
@@ -12,3 +13,14 @@ class ArticleTypeViewSet(SnippetViewSet):
 
 
 register_snippet(ArticleTypeViewSet)
+
+
+@hooks.register("sc_event_reports")
+def news_reports_of(event):
+    """The live, public news pages reporting on ``event``, in its locale. related_event is
+    synchronised, so every copy of a report points at the source event."""
+    return (
+        NewsPage.objects.live()
+        .public()
+        .filter(related_event__translation_key=event.translation_key, locale=event.locale)
+    )

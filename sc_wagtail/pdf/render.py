@@ -10,9 +10,9 @@ from django.utils.encoding import uri_to_iri
 from django.utils.translation import pgettext
 from django_countries import countries
 
-from sc_wagtail.blocks.participation import babel_locale
-from sc_wagtail.blocks.report import date_phrase, report_section
+from sc_wagtail.blocks.report import report_section
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.formatting import babel_locale, date_phrase
 from sc_wagtail.core.locales import direction
 
 from .sandbox import write_pdf

@@ -24,8 +24,9 @@ from wagtail.actions.publish_revision import PublishPermissionError, PublishRevi
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.formatting import language_name
 
-from .permissions import can_review, language_name
+from .permissions import can_review
 from .review import APPROVED, segment_states
 
 logger = logging.getLogger(__name__)

@@ -9,7 +9,9 @@ from django.utils import translation as translation_utils
 from django.utils.translation import gettext as _
 from wagtail_localize.models import Translation
 
-from .permissions import language_name, reviewer_group_name
+from sc_wagtail.core.formatting import language_name
+
+from .permissions import reviewer_group_name
 from .review import segment_states, summary
 
 

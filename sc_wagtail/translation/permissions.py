@@ -1,7 +1,6 @@
 """Who may review which locale: one Wagtail group per locale ("Translation reviewers (fr)")."""
 
 from django.contrib.auth.models import Group, Permission
-from django.utils.translation import get_language_info, to_locale
 
 from sc_wagtail.conf import sc_settings
 
@@ -39,16 +38,3 @@ def ensure_reviewer_groups(**kwargs):
         group, _ = Group.objects.get_or_create(name=reviewer_group_name(code))
         if access_admin:
             group.permissions.add(access_admin)
-
-
-def language_name(code):
-    """The language's name as the active language writes it (CLDR: "français" in French,
-    "French" in English)."""
-    from babel import Locale
-
-    from sc_wagtail.blocks.participation import babel_locale
-
-    try:
-        return Locale.parse(to_locale(code)).get_display_name(babel_locale())
-    except (ValueError, LookupError):
-        return get_language_info(code)["name_translated"]

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.formatting import language_name
 from sc_wagtail.core.locales import direction
 
 from .checking import (
@@ -30,7 +31,7 @@ from .checking import (
 from .exchange import MAX_IMPORT_BYTES, ExchangeError, export_po, export_xliff, import_units
 from .memory import memory_suggestions
 from .models import TranslationProblem
-from .permissions import can_review, language_name, reviewable_language_codes
+from .permissions import can_review, reviewable_language_codes
 from .review import APPROVED, approve_all, save_translation, segment_states, summary
 from .status import status_table
 

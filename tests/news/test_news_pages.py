@@ -13,7 +13,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from example_site.demo.translate import translate_into
 from sc_wagtail.events.models import EventIndexPage, EventPage
-from sc_wagtail.news.models import HubIndexPage, HubPage, NewsIndexPage, NewsPage
+from sc_wagtail.hubs.models import HubIndexPage, HubPage
+from sc_wagtail.news.models import NewsIndexPage, NewsPage
 from tests import factories
 
 pytestmark = pytest.mark.django_db

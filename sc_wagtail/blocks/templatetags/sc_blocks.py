@@ -4,7 +4,7 @@ from django import template
 from django.utils.translation import get_language_info, pgettext
 from django_countries import countries
 
-from sc_wagtail.blocks.participation import figure as format_figure
+from sc_wagtail.core.formatting import figure as format_figure
 
 register = template.Library()
 

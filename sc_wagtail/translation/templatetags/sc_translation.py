@@ -32,7 +32,7 @@ def missing_translation_notice(context):
     missing = getattr(request, "sc_missing_translation", None)
     if not missing:
         return {"show": False}
-    from ..permissions import language_name
+    from sc_wagtail.core.formatting import language_name
 
     return {
         "show": True,

@@ -1,0 +1,53 @@
+"""Locale-aware formatting shared by every app: numbers, dates, language names (CLDR via Babel).
+
+Each function formats for the active language, so a template rendered under
+``translation.override("fr")`` writes French numbers, dates and names.
+"""
+
+from babel import Locale as BabelLocale
+from babel.dates import format_date, format_interval, format_skeleton
+from babel.numbers import format_decimal
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info, pgettext, to_locale
+
+from .choices import DatePrecision
+
+
+def babel_locale():
+    """The active language as a Babel (CLDR) locale name."""
+    return to_locale(get_language() or settings.LANGUAGE_CODE)
+
+
+def figure(number):
+    """A number written the way the active locale writes it (CLDR: 1 500, 1.500, 1,500),
+    always in Latin digits (Babel's default numbering system)."""
+    return format_decimal(number, locale=babel_locale())
+
+
+def language_name(code):
+    """The language's name as the active language writes it (CLDR: "français" in French,
+    "French" in English)."""
+    try:
+        return BabelLocale.parse(to_locale(code)).get_display_name(babel_locale())
+    except (ValueError, LookupError):
+        return get_language_info(code)["name_translated"]
+
+
+def date_phrase(start, end=None, precision=DatePrecision.DAY):
+    """The dates as the active locale writes them (CLDR via Babel): "3–5 novembre 2026",
+    "early November 2026"."""
+    if start is None:
+        return ""
+    locale = babel_locale()
+    if precision != DatePrecision.DAY:
+        month = format_skeleton("yMMMM", start, locale=locale)
+        templates = {
+            DatePrecision.EARLY: pgettext("date precision", "early %(month)s"),
+            DatePrecision.MID: pgettext("date precision", "mid-%(month)s"),
+            DatePrecision.LATE: pgettext("date precision", "late %(month)s"),
+        }
+        template = templates.get(precision)
+        return template % {"month": month} if template else month
+    if not end or end == start:
+        return format_date(start, "long", locale=locale)
+    return format_interval(start, end, "yMMMMd", locale=locale)

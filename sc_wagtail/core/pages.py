@@ -1,0 +1,23 @@
+"""What page types of every app share: the page fields translators see, and parent page
+types that belong to the host site."""
+
+from django.utils.functional import classproperty
+from wagtail_localize.fields import TranslatableField
+
+from sc_wagtail.conf import sc_settings
+
+# Title and search texts are translated; the slug follows the translated title.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+
+def under_home_pages(*page_types):
+    """A ``parent_page_types`` value: the site root, the host site's home page types
+    (``SC_WAGTAIL["HOME_PAGE_TYPES"]``, read when Wagtail first asks) and ``page_types``."""
+    return classproperty(
+        lambda cls: ["wagtailcore.Page", *sc_settings.HOME_PAGE_TYPES, *page_types]
+    )
