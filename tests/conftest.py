@@ -1,3 +1,15 @@
+"""Test database and isolation.
+
+- The session starts from ``tests.site.build_base_site()``: five locales and the home pages.
+- Tests build what else they need: ``tests.factories`` per test, or data a whole module shares
+  through ``shared_data(builder)`` (committed once for the module, removed after it).
+- Tests that commit (worker, browser) get the base site put back before they run.
+- Tests about the demo (``pytestmark = demo_db``) run against the full ``seed_demo`` content,
+  seeded once, after every other rolled-back test; nothing else sees it.
+- Tests without a database marker get none (pure functions).
+"""
+
+import json
 import shutil
 
 import pytest
@@ -7,18 +19,21 @@ from django.core.management.color import no_style
 from django.db import connections
 
 # Tests that share data with another process (a worker, a live server) commit for real.
-# The database is flushed after each of them, and _restore_demo puts the demo back first.
 committed_db = pytest.mark.django_db(transaction=True)
-_demo_snapshot = {}
+# Tests about the demo content. The session fixture is named, not fetched from an autouse
+# fixture, so that it runs before the test's transaction opens (higher scopes run first).
+demo_db = [pytest.mark.demo, pytest.mark.usefixtures("demo_content"), pytest.mark.django_db]
+_base_snapshot = {}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database holds the demo content in all five locales, seeded once."""
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        from tests.site import build_base_site
+
+        build_base_site()
         for connection in connections.all():
-            _demo_snapshot[connection.alias] = _content_types_first(
+            _base_snapshot[connection.alias] = _content_types_first(
                 connection.creation.serialize_db_to_string()
             )
 
@@ -26,16 +41,36 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _content_types_first(snapshot):
     """Django serialises apps in INSTALLED_APPS order, contenttypes late. Restored first,
     content type rows keep their ids even if code looks one up while pages are loading."""
-    import json
-
     rows = json.loads(snapshot)
     rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
     return json.dumps(rows)
 
 
+def restore_base_site():
+    """Empty every table and load the base site back, ids and sequences included."""
+    for alias, snapshot in _base_snapshot.items():
+        # Without post_migrate, which would recreate content types under new ids.
+        call_command(
+            "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
+        )
+        connection = connections[alias]
+        connection.creation.deserialize_db_from_string(snapshot)
+        statements = connection.ops.sequence_reset_sql(
+            no_style(), apps.get_models(include_auto_created=True)
+        )
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import cache
+
+    ContentType.objects.clear_cache()
+    cache.clear()
+
+
 @pytest.fixture(autouse=True)
-def _restore_demo(request):
-    """Reload the demo into the database before a committed test.
+def _restore_base(request):
+    """Before a committed test, the base site (a committed test before it flushed everything).
 
     Django's serialized_rollback would do this, but it keeps the snapshot on the connection
     object, and once Playwright runs an event loop in the test thread Django hands out new
@@ -45,23 +80,57 @@ def _restore_demo(request):
     if not marker or not marker.kwargs.get("transaction"):
         return
     request.getfixturevalue("_django_db_helper")
-    for alias, snapshot in _demo_snapshot.items():
-        # Without post_migrate, which would recreate content types under new ids.
-        call_command(
-            "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
-        )
-        connection = connections[alias]
-        connection.creation.deserialize_db_from_string(snapshot)
-        # Rows came back with their ids: move PostgreSQL's sequences past them.
-        statements = connection.ops.sequence_reset_sql(
-            no_style(), apps.get_models(include_auto_created=True)
-        )
-        with connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-    from django.contrib.contenttypes.models import ContentType
+    restore_base_site()
 
-    ContentType.objects.clear_cache()
+
+def shared_data(builder):
+    """A module-scoped fixture: ``builder()`` runs once, committed, before the module's first
+    test that asks for it; its result is the fixture's value; the base site is put back after
+    the module. Tests using it run in transactions rolled back after each, so they share the
+    data without seeing each other's changes (fetch rows again rather than keeping objects)."""
+
+    @pytest.fixture(scope="module")
+    def fixture(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock():
+            value = builder()
+        yield value
+        with django_db_blocker.unblock():
+            restore_base_site()
+
+    fixture.__doc__ = builder.__doc__
+    return fixture
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The whole demo, seeded once for the tests marked ``demo`` (they run after the other
+    database tests; the first committed test after them puts the base site back)."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """After pytest-django's order (rolled-back tests, committed tests, tests without a
+    database), put the demo tests last among the rolled-back ones."""
+
+    def group(item):
+        marker = item.get_closest_marker("django_db")
+        fixtures = getattr(item, "fixturenames", ())
+        if marker is None and "transactional_db" not in fixtures and "db" not in fixtures:
+            return 3
+        if (marker and marker.kwargs.get("transaction")) or "transactional_db" in fixtures:
+            return 2
+        return 1 if item.get_closest_marker("demo") else 0
+
+    items.sort(key=group)
+    for item in items:
+        if item.get_closest_marker("demo") and (
+            group(item) != 1 or "demo_content" not in item.fixturenames
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid}: demo tests use `pytestmark = demo_db` and do not commit"
+            )
 
 
 @pytest.fixture

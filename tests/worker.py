@@ -49,7 +49,10 @@ def running_worker(workers=1, retry_seconds=None, extra_env=None):
     try:
         yield process
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
+        # SIGTERM to the cluster's main process only: it stops its pusher, workers and
+        # monitor in a few seconds. Sent to the whole group, the children die first and the
+        # main process waits for them forever.
+        os.kill(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -58,9 +61,27 @@ def running_worker(workers=1, retry_seconds=None, extra_env=None):
         log.close()
 
 
-def wait_for(predicate, timeout=30, interval=0.2, message="condition"):
+def run_due_schedules():
+    """Play django-q2's scheduler tick now: the cluster turns due schedules (our retries) into
+    queued tasks only every 30 seconds. The running worker still executes what this queues."""
+    from django_q.brokers import get_broker
+    from django_q.conf import Conf
+    from django_q.scheduler import scheduler
+
+    sync, Conf.SYNC = Conf.SYNC, False  # the test settings run tasks inline
+    try:
+        scheduler(broker=get_broker())
+    finally:
+        Conf.SYNC = sync
+
+
+def wait_for(predicate, timeout=30, interval=0.2, message="condition", schedules=False):
+    """Poll ``predicate`` until it returns something true; with ``schedules``, also play the
+    scheduler's tick on each poll (for retries, which are schedules)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if schedules:
+            run_due_schedules()
         value = predicate()
         if value:
             return value

@@ -50,12 +50,12 @@ def test_real_worker_records_a_failure_and_retries_it(settings):
     with async_q_cluster(settings):
         name = enqueue("sc_wagtail.core.models.Hub.objects.get", pk=-1)
     base = name.rsplit(":", 1)[0]
-    # django-q2's scheduler looks for due schedules every 30 seconds.
     with running_worker(retry_seconds=1):
         second = wait_for(
             lambda: Task.objects.filter(name=f"{base}:2").first(),
-            timeout=90,
+            timeout=60,
             message="the second attempt of the failing task",
+            schedules=True,
         )
     first = Task.objects.get(name=name)
     assert (first.success, second.success) == (False, False)

@@ -64,6 +64,7 @@ def test_an_email_that_failed_is_retried_by_the_worker_and_sent_once(client, set
                     ).first(),
                     timeout=60,
                     message="the retried email",
+                    schedules=True,
                 )
                 assert sent.attempts >= 2
                 # A task delivered again (a worker killed after sending, a double enqueue)

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
 from example_site.demo import content, directory, fund, glossary, home
+from example_site.demo.accounts import grant_editors
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
 from sc_wagtail.conf import sc_settings
@@ -40,8 +41,7 @@ class Command(BaseCommand):
         source = locales[sc_settings.SOURCE_LOCALE]
         admin = self.ensure_admin()
         self.ensure_reviewers()
-        self.grant_editors("sc_core", ["hub", "city", "organisation", "theme"])
-        self.grant_editors("sc_news", ["articletype"])
+        grant_editors()
         glossary.seed_glossary(admin)
         records = directory.seed_directory(source)
         article_types = content.seed_article_types(source)
@@ -79,19 +79,6 @@ class Command(BaseCommand):
         for code in sc_settings.LOCALES:
             locales[code], _ = Locale.objects.get_or_create(language_code=code)
         return locales
-
-    def grant_editors(self, app_label, model_names):
-        """Let Wagtail's Editors group manage the demo's snippets."""
-        from django.contrib.auth.models import Group, Permission
-
-        editors, _ = Group.objects.get_or_create(name="Editors")
-        editors.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label=app_label,
-                content_type__model__in=model_names,
-                codename__regex=r"^(add|change|delete|view)_",
-            )
-        )
 
     def ensure_admin(self):
         """An admin account with a generated password, printed once and kept in var/."""
