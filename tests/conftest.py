@@ -83,15 +83,19 @@ def _restore_base(request):
     restore_base_site()
 
 
-def shared_data(builder):
-    """A module-scoped fixture: ``builder()`` runs once, committed, before the module's first
-    test that asks for it; its result is the fixture's value; the base site is put back after
-    the module. Tests using it run in transactions rolled back after each, so they share the
-    data without seeing each other's changes (fetch rows again rather than keeping objects)."""
+def shared_data(builder, scope="module"):
+    """A module- (or package-) scoped fixture: ``builder()`` runs once, committed, before the
+    first test that asks for it; its result is the fixture's value; the base site is put back
+    after the module. Tests using it run in transactions rolled back after each, so they share
+    the data without seeing each other's changes (fetch rows again rather than keeping
+    objects)."""
 
-    @pytest.fixture(scope="module")
+    @pytest.fixture(scope=scope)
     def fixture(django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock():
+        from sc_wagtail.translation.pipeline import paused
+
+        # Built like the demo: no machine drafts from the pipeline while pages are published.
+        with django_db_blocker.unblock(), paused():
             value = builder()
         yield value
         with django_db_blocker.unblock():

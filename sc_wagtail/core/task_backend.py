@@ -16,7 +16,7 @@ from django_tasks.utils import get_random_id
 
 from sc_wagtail.conf import sc_settings
 
-from .tasks import enqueue
+from .tasks import enqueue, is_sync
 
 
 def run_django_task(module_path, args, kwargs):
@@ -48,12 +48,13 @@ class DjangoQBackend(BaseTaskBackend):
             errors=[],
             worker_ids=[],
         )
-        if sc_settings.TASKS_ON_WORKER:
+        if sc_settings.TASKS_ON_WORKER and not is_sync():
             enqueue(
                 run_django_task, task.module_path, list(args), dict(kwargs), task_name=result_id
             )
         else:
-            # The setting lets a site switch the bridge off without editing TASKS.
+            # The setting lets a site switch the bridge off without editing TASKS; run inline
+            # (seed_demo, tests), Wagtail's own bookkeeping needs no django-q2 task row.
             run_django_task(task.module_path, list(args), dict(kwargs))
             object.__setattr__(result, "status", TaskResultStatus.SUCCESSFUL)
         return result

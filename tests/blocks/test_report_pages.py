@@ -10,7 +10,7 @@ from sc_wagtail.blocks.report import report_section
 from sc_wagtail.events.models import EventPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("reports")]
 
 
 def workshop(code="en"):

@@ -15,7 +15,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from sc_wagtail.events.models import EventIndexPage, EventPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("events_section")]
 
 QUERY_CEILING = 22
 

@@ -14,7 +14,7 @@ from sc_wagtail.events.models import EventPage
 from sc_wagtail.impact.models import ImpactPage, ReportFigures
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("reports")]
 
 
 def totals(html):

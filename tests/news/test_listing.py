@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from sc_wagtail.news.models import NewsIndexPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("news_section")]
 
 QUERY_CEILING = 22
 

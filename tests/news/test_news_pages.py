@@ -17,7 +17,7 @@ from sc_wagtail.hubs.models import HubIndexPage, HubPage
 from sc_wagtail.news.models import NewsIndexPage, NewsPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("news_section")]
 
 
 def test_page_types_live_where_they_belong():

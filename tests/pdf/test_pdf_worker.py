@@ -5,13 +5,17 @@ from django.test import override_settings
 
 from sc_wagtail.events.models import EventPage
 from sc_wagtail.pdf.models import PdfArtefact
+from sc_wagtail.translation.pipeline import paused
 from tests.conftest import committed_db
+from tests.scenarios import sections
 from tests.worker import running_worker, wait_for
 
 
 @pytest.mark.worker
 @committed_db
 def test_publishing_queues_the_render_and_the_worker_stores_the_pdf(client, settings):
+    with paused():
+        sections(directory=())
     page = EventPage.objects.get(slug="balkans-workshop", locale__language_code="en")
     with override_settings(Q_CLUSTER={**settings.Q_CLUSTER, "sync": False}):
         page.save_revision().publish()

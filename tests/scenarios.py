@@ -1,0 +1,37 @@
+"""Slices of the demo that several test packages build for themselves (with tests.conftest's
+``shared_data``): the directory, hub pages, events with their reports, news."""
+
+from example_site.demo import content as demo_content
+from tests import factories
+
+
+def sections(hubs=(), events=(), news=(), few=(), impact=(), directory=factories.TARGETS):
+    """The demo's directory and article types (in ``directory`` locales too), then its hub
+    pages, events and news in English, each translated into the locales given for it; ``few``
+    locales get the indexes, story 1 and the Balkans workshop only; ``impact`` locales the
+    impact page. Returns the records and the pages by key."""
+    records = factories.directory(directory)
+    types = factories.article_types(directory)
+    home = factories.english_home()
+    hub_pages = demo_content.seed_hubs(home, records)
+    event_pages, events_by_key = demo_content.seed_events(home, records)
+    news_pages = demo_content.seed_news(home, records, types, events_by_key, author="Amina Farah")
+    demo_content.seed_story_in_review(news_pages[0], types, records)  # English only
+    # Parents come before children in each list.
+    for pages, codes in ((hub_pages, hubs), (event_pages, events), (news_pages, news)):
+        for page in pages:
+            for code in codes:
+                factories.translate_page(page, code)
+    workshop = events_by_key["balkans-workshop"]
+    for page in (event_pages[0], workshop, news_pages[0], news_pages[1]):
+        for code in few:
+            factories.translate_page(page, code)
+    impact_page = demo_content.seed_impact(home)
+    for code in impact:
+        factories.translate_page(impact_page, code)
+    return {
+        "records": records,
+        "types": types,
+        "events": events_by_key,
+        "news_index": news_pages[0],
+    }
