@@ -73,8 +73,9 @@ class _Words(dict):
 
 
 def translate_page(page, code, words=None, user=None):
-    """``page`` translated into ``code`` through wagtail-localize, approved and published:
-    the demo's words where it has them, ``words`` on top, "[code] text" for the rest."""
+    """``page`` (or a snippet) translated into ``code`` through wagtail-localize, approved and
+    published: the demo's words where it has them, ``words`` on top, "[code] text" for the
+    rest."""
     with paused():
         return translate_into(page, locale(code), _Words(code, words), user=user)
 

@@ -2,6 +2,7 @@
 ``shared_data``): the directory, hub pages, events with their reports, news."""
 
 from example_site.demo import content as demo_content
+from sc_wagtail.news.models import NewsIndexPage
 from tests import factories
 
 
@@ -35,3 +36,24 @@ def sections(hubs=(), events=(), news=(), few=(), impact=(), directory=factories
         "events": events_by_key,
         "news_index": news_pages[0],
     }
+
+
+def news_index_everywhere():
+    """The demo's news index (and the records its stories use) in every locale, no stories."""
+    from example_site.demo import news_text
+
+    factories.directory()
+    factories.article_types()
+    index = demo_content.publish(
+        demo_content.upsert_child(
+            factories.english_home(),
+            NewsIndexPage,
+            str(news_text.NEWS_SLUG),
+            title=str(news_text.NEWS_TITLE),
+            intro=str(news_text.NEWS_INTRO),
+            show_in_menus=True,
+        )
+    )
+    for code in factories.TARGETS:
+        factories.translate_page(index, code)
+    return index

@@ -10,6 +10,7 @@ from django.core import mail
 from sc_wagtail.forms.models import Application
 from sc_wagtail.forms.states import Status
 from tests.conftest import committed_db
+from tests.forms.conftest import build_fund
 from tests.forms.helpers import PDF, call, fund_page, question
 
 pytestmark = [pytest.mark.browser, committed_db]
@@ -69,6 +70,7 @@ def fill_application(page, code, tmp_path, title):
 def test_a_city_applies_in_french_and_staff_take_it_to_a_decision(
     live_server, page, tmp_path, output_path
 ):
+    build_fund(codes=("fr",), applications=False)
     mail.outbox.clear()
     # The city fills the embedded form in French, with a file, and gets a reference.
     page.goto(live_server.url + fund_page("fr").url)
@@ -150,6 +152,7 @@ def test_a_city_applies_in_french_and_staff_take_it_to_a_decision(
 
 
 def test_a_city_applies_in_arabic_right_to_left(live_server, page, tmp_path, output_path):
+    build_fund(codes=("ar",), applications=False)
     mail.outbox.clear()
     page.goto(live_server.url + fund_page("ar").url)
     assert page.locator("html").get_attribute("dir") == "rtl"

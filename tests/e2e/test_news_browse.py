@@ -5,13 +5,17 @@ import re
 import pytest
 
 from sc_wagtail.news.models import NewsIndexPage
+from sc_wagtail.translation.pipeline import paused
 from tests.conftest import committed_db
+from tests.scenarios import sections
 
 pytestmark = [pytest.mark.browser, committed_db]
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_reader_filters_the_news_and_opens_an_article(live_server, page, output_path, code):
+    with paused():
+        sections(news=("ar",), directory=("ar",))
     index = NewsIndexPage.objects.get(locale__language_code=code)
     page.goto(live_server.url + index.url)
     page.screenshot(path=str(output_path / f"news-index-{code}.png"), full_page=True)

@@ -13,11 +13,14 @@ from django.test import override_settings
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from sc_wagtail.news.models import NewsIndexPage, NewsPage
+from example_site.demo.glossary import seed_glossary
+from sc_wagtail.news.models import NewsPage
 from sc_wagtail.translation.permissions import reviewer_group_name
+from sc_wagtail.translation.pipeline import paused
 from sc_wagtail.translation.review import APPROVED, MACHINE, STALE, segment_states
 from tests import factories
 from tests.conftest import committed_db
+from tests.scenarios import news_index_everywhere
 from tests.worker import running_worker, wait_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.worker, committed_db]
@@ -45,7 +48,9 @@ def public_url(draft, code):
 def test_editor_worker_reviewer_and_reader(live_server, page, settings, output_path):
     reviewer = get_user_model().objects.create_user("camille", password="pw")
     reviewer.groups.add(Group.objects.get(name=reviewer_group_name("fr")))
-    index = NewsIndexPage.objects.get(locale__language_code="en")
+    with paused():
+        seed_glossary(get_user_model().objects.get(username="admin"))  # the network's name
+        index = news_index_everywhere()
     story = factories.news_page(
         index,
         90,

@@ -5,7 +5,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from sc_wagtail.translation.permissions import reviewer_group_name
+from sc_wagtail.translation.pipeline import paused
 from tests.conftest import committed_db
+from tests.translation.conftest import build_translations
 from tests.translation.test_pipeline import story
 
 pytestmark = [pytest.mark.browser, committed_db]
@@ -20,6 +22,8 @@ def log_in(page, live_server, username):
 
 
 def test_reviewer_fixes_approves_and_publishes_french(live_server, page, output_path):
+    with paused():
+        build_translations()
     reviewer = get_user_model().objects.create_user("camille", password="pw")
     reviewer.groups.add(Group.objects.get(name=reviewer_group_name("fr")))
     french_url = live_server.url + story("fr").url_path.replace(
@@ -53,6 +57,8 @@ def test_reviewer_fixes_approves_and_publishes_french(live_server, page, output_
 
 
 def test_the_arabic_review_screen_runs_right_to_left(live_server, page):
+    with paused():
+        build_translations()
     get_user_model().objects.create_superuser("root", "root@example.org", "pw")
     log_in(page, live_server, "root")
     page.goto(live_server.url + "/admin/translations/review/")

@@ -11,7 +11,7 @@ from sc_wagtail.forms.call_form import FundCallForm
 from sc_wagtail.forms.calls import FundCall
 from tests.forms.helpers import call
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def edit_url(the_call):

@@ -13,6 +13,7 @@ from sc_wagtail.core.tasks import enqueue
 from sc_wagtail.forms.emails import send_email
 from sc_wagtail.forms.models import Application, OutgoingEmail
 from tests.conftest import committed_db
+from tests.forms.conftest import build_fund
 from tests.forms.helpers import answers, budget, call, fund_page, question
 from tests.worker import running_worker, wait_for
 
@@ -35,6 +36,7 @@ def free_port():
 @pytest.mark.worker
 @committed_db
 def test_an_email_that_failed_is_retried_by_the_worker_and_sent_once(client, settings):
+    build_fund(codes=("fr",), applications=False)
     port = free_port()
     the_call = call("fr")
     data = answers(the_call, uuid.uuid4(), email="mairie@example.org")

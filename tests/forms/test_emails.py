@@ -10,7 +10,7 @@ from sc_wagtail.forms.emails import queue_email, send_email
 from sc_wagtail.forms.emails_model import EmailKind, EmailTemplate
 from tests.forms.test_status_link import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def test_an_edited_template_in_the_applicants_language_is_used(django_capture_on_commit_callbacks):

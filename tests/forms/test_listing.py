@@ -15,7 +15,7 @@ from sc_wagtail.forms.models import Application, ReviewerAssignment
 from tests.forms.helpers import call
 from tests.forms.test_status_link import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 URL = "/admin/fund/applications/"
 
 

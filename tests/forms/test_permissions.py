@@ -11,7 +11,7 @@ from sc_wagtail.forms.models import Application, ReviewerAssignment
 from sc_wagtail.forms.states import Status
 from tests.forms.test_status_link import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def user(name):

@@ -12,6 +12,7 @@ from sc_wagtail.forms.models import Application
 from sc_wagtail.forms.references import next_reference
 from sc_wagtail.forms.submission import submit
 from tests.conftest import committed_db
+from tests.forms.conftest import build_fund
 from tests.forms.helpers import answers, as_querydict, budget, call, question
 
 
@@ -55,6 +56,7 @@ def _submit_in_thread(the_call, results, errors):
 def test_fifty_simultaneous_submissions_get_fifty_distinct_gapless_references():
     # On PostgreSQL the counter row's lock orders them; SQLite's IMMEDIATE transactions
     # take the write lock first. Either way: no duplicate, no gap.
+    build_fund(codes=(), applications=False)
     the_call = call("en")
     year = timezone.now().year
     existing = Application.objects.filter(reference__startswith=f"TSF-{year}-").count()

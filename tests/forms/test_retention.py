@@ -12,7 +12,7 @@ from sc_wagtail.forms.status_link import make_token
 from sc_wagtail.forms.storage import private_storage
 from tests.forms.test_status_link import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def test_old_closed_applications_are_anonymised_and_their_figures_kept(

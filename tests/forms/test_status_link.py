@@ -11,7 +11,7 @@ from sc_wagtail.forms.states import Status
 from sc_wagtail.forms.status_link import make_token, status_path
 from tests.forms.helpers import question
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 DEMO_CITIES = {"fr": "Sousse", "ar": "Irbid", "en": "Kisumu"}  # see example_site/demo/fund.py

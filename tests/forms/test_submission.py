@@ -13,7 +13,7 @@ from sc_wagtail.forms.models import Application, ApplicationFile, OutgoingEmail
 from sc_wagtail.forms.states import Status
 from tests.forms.helpers import PDF, answers, budget, call, docx, fund_page, question
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def post(client, code="fr", key=None, files=True, **overrides):

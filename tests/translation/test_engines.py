@@ -15,7 +15,7 @@ from sc_wagtail.news.models import NewsPage
 from sc_wagtail.translation.review import MACHINE, segment_states
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 class Stub(BaseHTTPRequestHandler):

@@ -13,7 +13,7 @@ from tests import factories
 from tests.translation.test_pipeline import story
 from tests.translation.test_review_screen import reviewer_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 NS = {"x": XLIFF_NS}
 
 

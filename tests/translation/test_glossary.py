@@ -13,7 +13,7 @@ from sc_wagtail.translation.models import GlossaryTerm, site_glossary
 from sc_wagtail.translation.review import APPROVED, MACHINE, segment_states
 from tests.translation.test_review_screen import reviewer_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 def rows(term):

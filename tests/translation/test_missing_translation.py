@@ -5,7 +5,7 @@ from django.test import override_settings
 
 from tests.translation.test_pipeline import story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 def french_url():

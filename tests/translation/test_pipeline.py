@@ -11,7 +11,7 @@ from sc_wagtail.news.models import NewsPage
 from sc_wagtail.translation.review import APPROVED, MACHINE, STALE, approve_all, segment_states
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 STORY = "shared-approach-hate-speech"
 
 

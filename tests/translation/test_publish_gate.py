@@ -18,7 +18,7 @@ from sc_wagtail.translation.review import approve_all
 from tests import factories
 from tests.translation.test_review_state import long_page, machine_translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 @pytest.fixture

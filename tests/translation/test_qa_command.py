@@ -189,6 +189,7 @@ def test_xliff_round_trip_with_dozens_of_segments(tmp_path, capsys):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("translation_content")
 def test_manage_py_command_uses_the_site_glossary(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("La Red de Ciudades Fuertes publicó un informe.\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from sc_wagtail.translation.review import APPROVED, EDITED, approve_all, segment
 from tests.translation.test_pipeline import story
 from tests.translation.test_review_screen import review_url, reviewer_for, translation_of_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 def title_state(translation):

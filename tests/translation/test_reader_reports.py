@@ -13,7 +13,7 @@ from sc_wagtail.translation.permissions import reviewer_group_name
 from sc_wagtail.translation.review import APPROVED, segment_states
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 @pytest.fixture

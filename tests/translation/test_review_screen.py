@@ -11,7 +11,7 @@ from sc_wagtail.translation.permissions import reviewer_group_name
 from sc_wagtail.translation.review import APPROVED, EDITED, segment_states
 from tests.translation.test_pipeline import STORY, story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 def reviewer_for(code, username=None):

@@ -21,7 +21,7 @@ from sc_wagtail.translation.review import (
 )
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from sc_wagtail.core.models import City, Hub
 from sc_wagtail.translation.review import MACHINE, STALE, approve_all, segment_states
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 def french_copy(city):

@@ -13,7 +13,7 @@ from tests.translation.test_pipeline import story
 from tests.translation.test_review_screen import reviewer_for
 from tests.translation.test_review_state import long_page, machine_translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 def cells_of(title):

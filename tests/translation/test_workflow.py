@@ -11,7 +11,7 @@ from sc_wagtail.translation.review import approve_all
 from tests.translation.test_pipeline import story
 from tests.translation.test_review_screen import reviewer_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
 
 
 @pytest.fixture
