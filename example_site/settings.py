@@ -128,6 +128,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A page not yet published in the requested language: the source page with a notice.
     "sc_wagtail.translation.middleware.MissingTranslationMiddleware",
+    # The publish gate's refusals come back to the admin page with the reason.
+    "sc_wagtail.translation.middleware.GateRefusalMiddleware",
 ]
 
 ROOT_URLCONF = "example_site.urls"

@@ -12,7 +12,8 @@ class TranslationConfig(AppConfig):
         from django.db.models.signals import post_migrate, post_save
         from wagtail.signals import page_published
 
-        from .gate import install
+        from . import checks  # noqa: F401  (registers the system checks)
+        from .guards import install
         from .permissions import ensure_reviewer_groups
         from .pipeline import on_page_published, on_snippet_saved
 

@@ -8,6 +8,7 @@ page back until someone looks at it.
 """
 
 from django.utils.translation import gettext as _
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from .models import site_glossary
 from .qa.engine import Context, Segment, run_checks
@@ -56,6 +57,18 @@ def unacknowledged(findings, review):
     return [check for check in warning_checks(findings) if check not in accepted]
 
 
+def markup_error(source_text, text):
+    """Why wagtail-localize would refuse ``text`` as the translation of ``source_text``
+    (unbalanced or unknown tags, links that are not the source's), or None. Text it refuses
+    never reaches the page, so it cannot be approved either."""
+    try:
+        StringValue.from_translated_html(text)
+        validate_translation_links(source_text, text)
+    except ValueError as error:
+        return str(error.args[0]) if error.args else str(error)
+    return None
+
+
 def approve_checked(source, locale, state, user, findings, acknowledge=False):
     """Approve ``state``'s current text unless its findings forbid it.
 
@@ -63,6 +76,12 @@ def approve_checked(source, locale, state, user, findings, acknowledge=False):
     """
     if state.translation is None:
         raise ApprovalRefused(_("This segment has no translation to approve yet."))
+    problem = markup_error(state.segment.string.data, state.translation.data)
+    if problem:
+        raise ApprovalRefused(
+            _("This text cannot be used on the page (%(problem)s): correct the markup first.")
+            % {"problem": problem}
+        )
     if errors(findings):
         raise ApprovalRefused(_("Fix the errors shown on this segment before approving it."))
     warnings = warning_checks(findings)

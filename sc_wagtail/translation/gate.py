@@ -1,39 +1,44 @@
-"""The publish gate: a translation goes live only when a person has approved every segment.
+"""The publish gate's rules: may this translation, with this text, reach readers?
 
-wagtail-localize and Wagtail have several ways to publish a translated page or snippet: the
-translation editor's Publish button, "sync translated pages" with "publish immediately", the
-page editor, bulk actions, scheduled publishing, the API. They all end in one of two calls,
-so the gate sits there (installed by TranslationConfig.ready):
+A translation goes live only when
 
-- ``Translation.save_target(publish=True)`` (wagtail-localize): the target is saved as a
-  draft and a ValidationError says why it was not published; wagtail-localize's views show
-  it or, for syncs, carry on with the other locales.
-- ``PublishRevisionAction.execute`` (Wagtail: every revision publish, pages and snippets):
-  raises TranslationNotReviewed (a PublishPermissionError), except for scheduled publishing,
-  which leaves the revision scheduled and logs a warning so the other scheduled pages go out.
+1. every segment of the current source is approved by a named person (``blocking_reason``),
+   its QA findings allow it, and
+2. the text that would go live is exactly the approved text (``content_reason``): a revert to
+   an old revision, a draft revision that still holds the machine text, or a copy whose
+   revisions came along, is refused even when every segment is approved.
 
-A site that opts out (``SC_WAGTAIL["MACHINE_TRANSLATION_POLICY"] = "publish_with_notice"``)
-publishes machine drafts; its templates show a notice instead.
+``publish_refusal(obj)`` combines both for an object about to go live. Where the gate is
+attached to Wagtail and wagtail-localize is ``guards.py``. A site that opts out
+(``SC_WAGTAIL["MACHINE_TRANSLATION_POLICY"] = "publish_with_notice"``) publishes machine
+drafts; its templates show a notice instead.
 """
 
 import logging
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.actions.publish_revision import PublishPermissionError, PublishRevisionAction
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from wagtail.models import TranslatableMixin
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.strings import StringValue
 
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.formatting import language_name
 
-from .permissions import can_review
 from .review import APPROVED, segment_states
 
 logger = logging.getLogger(__name__)
 
+# Not prose: Wagtail validates a slug and makes it unique, so it may differ from the draft.
+NOT_COMPARED = {"slug"}
 
-class TranslationNotReviewed(PublishPermissionError):
-    """A translation with segments nobody approved was asked to go live."""
+
+class TranslationNotReviewed(Exception):  # noqa: N818 (named for what editors read)
+    """A translation that is not the approved text was asked to go live; says why.
+
+    Not a PermissionDenied: Wagtail's admin turns those into "Sorry, you do not have
+    permission", and editors must read the gate's reason (GateRefusalMiddleware)."""
 
 
 def gate_applies():
@@ -56,11 +61,11 @@ def translation_for(obj):
     )
 
 
-def blocking_reason(source, locale):
-    """Why this locale's translation of ``source`` may not go live, or None."""
+def blocking_reason(source, locale, states=None):
+    """Why this locale's translation of ``source`` may not go live yet, or None."""
     if not gate_applies():
         return None
-    states = segment_states(source, locale)
+    states = segment_states(source, locale) if states is None else states
     pending = sum(1 for state in states if state.state != APPROVED)
     if not pending:
         return _qa_reason(states, locale)
@@ -101,6 +106,62 @@ def _qa_reason(states, locale):
     return None
 
 
+def _comparable(text):
+    """What readers get from a segment's text: wagtail-localize stores a plain-text field
+    unescaped and a rich-text string re-serialised, so compare the rendered text."""
+    try:
+        return " ".join(StringValue.from_translated_html(text).render_text().split())
+    except ValueError:  # invalid HTML can never have been approved
+        return None
+
+
+def content_reason(obj, translation, states=None):
+    """Why the translatable text of ``obj`` (what would go live) is not the approved text of
+    the current source's segments, or None."""
+    if not gate_applies():
+        return None
+    states = segment_states(translation.source, translation.target_locale) if states is None else states
+    approved = [
+        (state.segment.context.path, _comparable(state.review.approved_text))
+        for state in states
+        if state.state == APPROVED and state.segment.context.path not in NOT_COMPARED
+    ]
+    if len(approved) != sum(1 for s in states if s.segment.context.path not in NOT_COMPARED):
+        return blocking_reason(translation.source, translation.target_locale, states)
+    live = [
+        (segment.path, _comparable(segment.string.data))
+        for segment in extract_segments(obj)
+        if isinstance(segment, StringSegmentValue) and segment.path not in NOT_COMPARED
+    ]
+    differing = sum(1 for pair in zip(approved, live, strict=False) if pair[0] != pair[1])
+    differing += abs(len(approved) - len(live))
+    if not differing:
+        return None
+    return ngettext(
+        "%(count)s segment of this %(language)s version is not the text reviewers approved "
+        "(an older revision or an unreviewed draft): publish the approved translation from "
+        "the review screen instead.",
+        "%(count)s segments of this %(language)s version are not the text reviewers "
+        "approved (an older revision or an unreviewed draft): publish the approved "
+        "translation from the review screen instead.",
+        differing,
+    ) % {"count": differing, "language": language_name(translation.target_locale.language_code)}
+
+
+def publish_refusal(obj, translation=None):
+    """Why ``obj`` (a page or snippet as it would go live) may not go live, or None. Only
+    translations into a reviewed locale are held; source content and other pages pass."""
+    if not gate_applies():
+        return None
+    translation = translation or translation_for(obj)
+    if translation is None:
+        return None
+    states = segment_states(translation.source, translation.target_locale)
+    return blocking_reason(
+        translation.source, translation.target_locale, states
+    ) or content_reason(obj, translation, states)
+
+
 def last_approver(source, locale):
     from .models import SegmentReview
 
@@ -111,85 +172,3 @@ def last_approver(source, locale):
         .first()
     )
     return review.approved_by if review else None
-
-
-def _live_revision_id(translation):
-    try:
-        target = translation.get_target_instance()
-    except ObjectDoesNotExist:
-        return None
-    if not getattr(target, "live", False):
-        return None
-    return target.live_revision_id
-
-
-def _restore_live_content(translation, live_revision_id):
-    """Put the approved, live content back in the page row.
-
-    wagtail-localize writes a translation's content into the page row even when it does
-    not publish, and Wagtail serves a live page from that row: unreviewed text would reach
-    readers. The new text stays in the latest revision, as a draft waiting for review.
-    """
-    from wagtail.models import Revision
-
-    target = translation.get_target_instance()
-    latest = target.latest_revision
-    restored = Revision.objects.get(pk=live_revision_id).as_object()
-    restored.latest_revision = latest
-    restored.has_unpublished_changes = True
-    if hasattr(restored, "draft_title") and latest is not None:
-        restored.draft_title = latest.content.get("title", restored.draft_title)
-    if isinstance(restored, Page):
-        restored.save(clean=False)
-    else:
-        restored.save()
-
-
-def install():
-    """Wrap the two publishing calls (see the module docstring). Safe to call twice."""
-    from wagtail_localize.models import Translation
-
-    if getattr(PublishRevisionAction.execute, "_sc_gate", False):
-        return
-    original_execute = PublishRevisionAction.execute
-    original_save_target = Translation.save_target
-
-    def execute(self, skip_permission_checks=False):
-        translation = translation_for(self.object) if gate_applies() else None
-        if translation is not None:
-            reason = blocking_reason(translation.source, translation.target_locale)
-            if reason:
-                if self.log_action == "wagtail.publish.scheduled":
-                    logger.warning("Scheduled publish of %r held back: %s", self.object, reason)
-                    return None
-                raise TranslationNotReviewed(reason)
-            if self.user is None:
-                # Published by a sync or on commit: the reviewer who approved it publishes.
-                self.user = last_approver(translation.source, translation.target_locale)
-                skip_permission_checks = True
-            elif can_review(self.user, translation.target_locale):
-                # A language's reviewers publish what they approved (review screen, workflow),
-                # without page publishing rights elsewhere.
-                skip_permission_checks = True
-        return original_execute(self, skip_permission_checks=skip_permission_checks)
-
-    def save_target(self, user=None, publish=True):
-        reason = blocking_reason(self.source, self.target_locale) if gate_applies() else None
-        if not reason:
-            return original_save_target(self, user=user, publish=publish)
-        model = self.source.specific_content_type.model_class()
-        if issubclass(model, Page | DraftStateMixin):
-            # Keep the new text as a draft revision; readers keep the approved text.
-            live_revision_id = _live_revision_id(self)
-            original_save_target(self, user=user, publish=False)
-            if live_revision_id:
-                _restore_live_content(self, live_revision_id)
-        # Other snippets have no drafts: saving would put the text live, so nothing is
-        # written until every segment is approved.
-        if publish:
-            raise ValidationError(reason)
-        return None
-
-    execute._sc_gate = True
-    PublishRevisionAction.execute = execute
-    Translation.save_target = save_target

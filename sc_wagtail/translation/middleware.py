@@ -62,3 +62,33 @@ class MissingTranslationMiddleware:
         response["X-Robots-Tag"] = "noindex"
         response["Content-Language"] = sc_settings.SOURCE_LOCALE
         return response
+
+
+class GateRefusalMiddleware:
+    """An admin action the publish gate refused (the page editor, a revert, a workflow
+    approval, a copy...) comes back to the page it came from with the gate's reason, instead
+    of Wagtail's "Sorry, you do not have permission"."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.contrib import messages
+        from django.http import HttpResponseRedirect
+        from django.urls import reverse
+        from django.utils.http import url_has_allowed_host_and_scheme
+
+        from .gate import TranslationNotReviewed
+
+        if not isinstance(exception, TranslationNotReviewed):
+            return None
+        messages.error(request, str(exception))
+        back = request.META.get("HTTP_REFERER", "")
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            back = reverse("wagtailadmin_home")
+        return HttpResponseRedirect(back)

@@ -158,5 +158,7 @@ def save_translation(segment, locale, text, user, tool_name=""):
             "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             "tool_name": tool_name[:255],
             "last_translated_by": user,
+            # wagtail-localize flags invalid markup on save, and never clears the flag.
+            "has_error": False,
         },
     )[0]

@@ -6,6 +6,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .bulk_actions import GatedPublishBulkAction
 from .models import GlossaryTerm
 from .permissions import can_review, reviewable_language_codes
 
@@ -21,6 +22,10 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
+
+
+# Registered after Wagtail's own "publish" action, which it replaces.
+hooks.register("register_bulk_action", GatedPublishBulkAction, order=100)
 
 
 @hooks.register("register_admin_urls")

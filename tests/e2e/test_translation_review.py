@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from sc_wagtail.translation.permissions import reviewer_group_name
 from sc_wagtail.translation.pipeline import paused
 from tests.conftest import committed_db
-from tests.translation.conftest import build_translations
+from tests.scenarios import build_translations
 from tests.translation.test_pipeline import story
 
 pytestmark = [pytest.mark.browser, committed_db]
