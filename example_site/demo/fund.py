@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from sc_wagtail.forms import roles, workflow
+from sc_wagtail.forms import roles, services, workflow
 from sc_wagtail.forms.calls import FundCall
 from sc_wagtail.forms.form import ApplicationForm
 from sc_wagtail.forms.models import Application, HubStaff
@@ -223,9 +223,7 @@ def _advance(application, stage, users):
         return
     workflow.apply(application, "start_screening", manager)
     workflow.apply(application, "send_to_review", manager)
-    from sc_wagtail.forms.admin_views import _assign
-
-    _assign(application, users["fund-reviewer"], manager)
+    services.assign_reviewer(application, users["fund-reviewer"], manager)
     if stage == "in_review":
         return
     workflow.apply(application, "close_review", manager)

@@ -11,13 +11,12 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -29,16 +28,14 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.tasks import enqueue
 
-from . import roles, workflow
+from . import roles, services, workflow
 from .calls import FundCall
 from .exports import SEARCH_FIELDS
 from .models import (
     Application,
-    ApplicationEvent,
     ApplicationExport,
     ApplicationFile,
     ApplicationReview,
-    ReviewerAssignment,
 )
 from .public_views import _file_response
 from .scoring import ScoreForm, score_summary
@@ -138,6 +135,7 @@ class ApplicationIndexView(IndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
+        context["awaiting"] = list(roles.awaiting_declaration(user))
         if roles.is_manager(user) or roles.staff_hub_ids(user):
             context["bulk_transitions"] = [
                 (t.name, t.label)
@@ -197,26 +195,20 @@ class ApplicationInspectView(InspectView):
     template_name = "sc_forms/admin/inspect.html"
 
     def get_object(self, queryset=None):
-        application = visible_or_404(self.request, self.pk)
-        allowed, reason = roles.can_view(self.request.user, application)
-        if not allowed:
-            self.refusal = reason
-        return application
-
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        return response
+        # A reviewer who has not declared their interests yet sees the declaration page
+        # only: reference, call, city and project, nothing personal.
+        self.awaiting = (
+            roles.awaiting_declaration(self.request.user).filter(application_id=self.pk).first()
+        )
+        if self.awaiting is not None:
+            return self.awaiting.application
+        return visible_or_404(self.request, self.pk)
 
     def get(self, request, *args, **kwargs):
-        if getattr(self, "refusal", None):
-            assignment = roles.assignment_of(request.user, self.object)
-            if assignment is not None and not assignment.conflict_declared_at:
-                return TemplateResponse(
-                    request,
-                    "sc_forms/admin/declare.html",
-                    {"application": self.object, "reason": self.refusal},
-                )
-            return refuse(request, self.refusal)
+        if self.awaiting is not None:
+            return TemplateResponse(
+                request, "sc_forms/admin/declare.html", {"application": self.object}
+            )
         return super().get(request, *args, **kwargs)
 
     def get_fields(self):
@@ -234,17 +226,26 @@ class ApplicationInspectView(InspectView):
         assignments = list(
             application.assignments.select_related("reviewer", "review").order_by("assigned_at")
         )
+        events = list(application.events.select_related("actor"))
+        reviews = [a.review for a in assignments if hasattr(a, "review")] if show_reviews else []
+        if not is_staff:
+            # Reviewers see neither who else reviews nor their declarations (managers do).
+            events = [e for e in events if e.transition not in ("assign", "declare")]
+            for number, review in enumerate(reviews, start=1):
+                review.shown_as = (
+                    _("Your review")
+                    if review.assignment.reviewer_id == user.pk
+                    else _("Reviewer %(number)s") % {"number": number}
+                )
         context.update(
             {
                 "application": application,
                 "revisions": _revisions_with_diff(application),
                 "files": list(application.files.all()),
-                "events": list(application.events.select_related("actor")),
+                "events": events,
                 "transitions": workflow.available(user, application),
-                "assignments": assignments,
-                "reviews": [a.review for a in assignments if hasattr(a, "review")]
-                if show_reviews
-                else [],
+                "assignments": assignments if is_staff else [],
+                "reviews": reviews,
                 "summary": score_summary(application, assignments) if is_staff else None,
                 "can_manage": roles.can_manage(user, application)[0],
                 "can_score": roles.can_score(user, application)[0],
@@ -326,7 +327,10 @@ def assign(request, pk):
     reviewer = get_object_or_404(
         get_user_model(), pk=request.POST.get("reviewer"), groups__name=roles.REVIEWERS
     )
-    _assign(application, reviewer, request.user)
+    try:
+        services.assign_reviewer(application, reviewer, request.user)
+    except services.Refused as refusal:
+        return refuse(request, str(refusal))
     messages.success(
         request,
         _("%(name)s is assigned.") % {"name": reviewer.get_full_name() or reviewer.username},
@@ -334,49 +338,16 @@ def assign(request, pk):
     return redirect(_inspect_url(application))
 
 
-def _assign(application, reviewer, by):
-    with transaction.atomic():
-        _assignment, created = ReviewerAssignment.objects.get_or_create(
-            application=application, reviewer=reviewer, defaults={"assigned_by": by}
-        )
-        if created:
-            ApplicationEvent.objects.create(
-                application=application,
-                actor=by,
-                transition="assign",
-                comment=_("Assigned to %(name)s") % {"name": reviewer.get_username()},
-            )
-    return created
-
-
 @require_POST
 def declare(request, pk):
     """A reviewer declares no conflict of interest (or a conflict) with an assignment."""
-    application = visible_or_404(request, pk)
-    assignment = roles.assignment_of(request.user, application)
-    if assignment is None:
-        return refuse(request, _("This application is not assigned to you."))
-    if assignment.no_conflict_declared_at or assignment.conflict_declared_at:
-        return redirect(_inspect_url(application))
+    assignment = get_object_or_404(roles.awaiting_declaration(request.user), application_id=pk)
     conflict = request.POST.get("declaration") == "conflict"
-    now = timezone.now()
-    if conflict:
-        assignment.conflict_declared_at = now
-    else:
-        assignment.no_conflict_declared_at = now
-    assignment.save()
-    ApplicationEvent.objects.create(
-        application=application,
-        actor=request.user,
-        transition="declare",
-        comment=_("Declared a conflict of interest")
-        if conflict
-        else _("Declared no conflict of interest"),
-    )
+    services.declare_interests(assignment, conflict)
     if conflict:
         messages.info(request, _("Thank you. Fund staff will assign someone else."))
         return redirect(reverse("sc_forms_application:index"))
-    return redirect(_inspect_url(application))
+    return redirect(_inspect_url(assignment.application))
 
 
 def review(request, pk):
@@ -423,11 +394,11 @@ def bulk(request):
                 reviewer = get_object_or_404(
                     get_user_model(), pk=request.POST.get("reviewer"), groups__name=roles.REVIEWERS
                 )
-                _assign(application, reviewer, request.user)
+                services.assign_reviewer(application, reviewer, request.user)
             else:
                 workflow.apply(application, action, request.user, request.POST.get("comment", ""))
             done.append(application.reference)
-        except (PermissionDenied, ValidationError) as refusal:
+        except (PermissionDenied, ValidationError, services.Refused) as refusal:
             refused.append(f"{application.reference} ({refusal})")
     if done:
         messages.success(request, _("Done: %(list)s.") % {"list": ", ".join(done)})
@@ -479,23 +450,10 @@ def _without_export(query):
 def new_link(request, pk):
     """Revoke every status link sent so far and email the applicant a new one (a link
     forwarded by mistake, a changed contact)."""
-    from .emails import queue_email
-    from .emails_model import EmailKind
-
     application = visible_or_404(request, pk)
     allowed, reason = roles.can_manage(request.user, application)
     if not allowed:
         return refuse(request, reason)
-    with transaction.atomic():
-        application = Application.objects.select_for_update().get(pk=application.pk)
-        application.link_version += 1
-        application.save(update_fields=["link_version", "updated_at"])
-        ApplicationEvent.objects.create(
-            application=application,
-            actor=request.user,
-            transition="new_link",
-            comment=_("Earlier status links revoked; a new one was sent."),
-        )
-        queue_email(application, EmailKind.NEW_LINK)
+    services.replace_status_link(application, request.user)
     messages.success(request, _("The old links no longer work; a new one is on its way."))
     return redirect(_inspect_url(application))

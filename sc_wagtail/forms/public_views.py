@@ -5,7 +5,6 @@ import logging
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -15,20 +14,14 @@ from django.views.decorators.http import require_http_methods
 
 from sc_wagtail.core.locales import direction
 
-from . import workflow
+from . import services, workflow
+from .answers import initial_answers
 from .blocks import FORM_FIELD
 from .form import ApplicationForm
-from .models import ApplicationFile, ApplicationRevision
+from .models import ApplicationFile
 from .states import PLAIN_WORDS, Status
 from .status_link import application_for_token, status_path
-from .submission import (
-    CallClosed,
-    rate_limited,
-    remove_files,
-    snapshot,
-    store_files,
-    submit,
-)
+from .submission import CallClosed, rate_limited, submit
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +94,7 @@ def _status_page(request, token, application, form=None):
             or (
                 ApplicationForm(
                     application.call.localized,
-                    initial=_initial(application),
+                    initial=initial_answers(application, application.call.localized),
                     prefix="answer",
                     previous_answers=application.answers,
                 )
@@ -114,34 +107,6 @@ def _status_page(request, token, application, form=None):
             "direction": direction(translation.get_language() or "en"),
         },
     )
-
-
-def _initial(application):
-    initial = {
-        "city_other": application.city_name,
-        "country": application.country,
-        "contact_name": application.contact_name,
-        "contact_role": application.contact_role,
-        "email": application.email,
-        "phone": application.phone,
-        "project_title": application.project_title,
-        "summary": application.summary,
-        "requested_amount": application.requested_amount,
-        "consent": True,
-        "submission_key": application.submission_key,
-    }
-    # The call's own questions, from the answers given (by position for choices).
-    for block in application.call.localized.questions:
-        answer = application.answers.get(block.id)
-        if not answer or answer["value"] in (None, "") or block.block_type == "file":
-            continue
-        if block.block_type == "choice":
-            labels = [str(label) for label in block.value["choices"]]
-            chosen = [str(labels.index(v)) for v in answer["value"] if v in labels]
-            initial[f"q_{block.id}"] = chosen if block.value["multiple"] else next(iter(chosen), "")
-        else:
-            initial[f"q_{block.id}"] = answer["value"]
-    return initial
 
 
 def _applicant_action(request, token, application):
@@ -169,44 +134,9 @@ def _answer(request, token, application):
         prefix="answer",
         previous_answers=application.answers,
     )
-    message = request.POST.get("message", "").strip()
     if not form.is_valid():
         return _status_page(request, token, application, form=form)
-    stored = []
-    try:
-        with transaction.atomic():
-            data = form.cleaned_data
-            for field in (
-                "contact_name",
-                "contact_role",
-                "email",
-                "phone",
-                "project_title",
-                "summary",
-                "requested_amount",
-            ):
-                setattr(application, field, data[field])
-            application.country = data["country"]
-            application.city_name = (
-                str(data["city"]) if data["city"] else data["city_other"].strip()
-            )
-            old_answers = application.answers
-            new_answers = form.answers()
-            # A file question left empty keeps the file sent before.
-            for key, answer in new_answers.items():
-                if answer["type"] == "file" and not answer["value"] and key in old_answers:
-                    answer["value"] = old_answers[key]["value"]
-            application.answers = new_answers
-            number = application.revisions.count() + 1
-            stored += store_files(application, form, revision=number)
-            application.save()
-            ApplicationRevision.objects.create(
-                application=application, number=number, data=snapshot(application)
-            )
-            workflow.apply(application, "answer", workflow.BY_APPLICANT, comment=message)
-    except BaseException:
-        remove_files(stored)
-        raise
+    services.answer_request(application, form, message=request.POST.get("message", "").strip())
     messages.success(request, _("Thank you: your answer has been sent to fund staff."))
     return HttpResponseRedirect(status_path(application))
 

@@ -70,7 +70,9 @@ def staff_hub_ids(user):
 
 
 def visible_applications(user, queryset=None):
-    """The applications listed for ``user``: one query, whatever their number."""
+    """The applications whose personal data ``user`` may see: every view, search, export,
+    PDF and email starts from this. Staff see their applications; a reviewer only those
+    assigned to them for which they declared no conflict of interest. One query."""
     from .models import Application
 
     queryset = Application.objects.all() if queryset is None else queryset
@@ -82,8 +84,29 @@ def visible_applications(user, queryset=None):
     if staff_hub_ids(user):
         condition |= Q(hub_id__in=staff_hub_ids(user))
     if REVIEWERS in _groups(user):
-        condition |= Q(assignments__reviewer=user)
+        condition |= Q(
+            assignments__reviewer=user,
+            assignments__no_conflict_declared_at__isnull=False,
+            assignments__conflict_declared_at__isnull=True,
+        )
     return queryset.filter(condition).distinct()
+
+
+def awaiting_declaration(user):
+    """The reviewer's assignments of open applications still waiting for their declaration
+    of interests: they see the reference, the call, the city and the project title, nothing
+    personal."""
+    from .models import ReviewerAssignment
+    from .states import OPEN
+
+    if REVIEWERS not in _groups(user):
+        return ReviewerAssignment.objects.none()
+    return ReviewerAssignment.objects.filter(
+        reviewer=user,
+        no_conflict_declared_at__isnull=True,
+        conflict_declared_at__isnull=True,
+        application__status__in=OPEN,
+    ).select_related("application__call")
 
 
 def is_staff_for(user, application):

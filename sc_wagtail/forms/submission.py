@@ -2,7 +2,6 @@
 transaction before any email is attempted (the emails are queued in the outbox)."""
 
 import hashlib
-from decimal import Decimal
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -10,6 +9,7 @@ from django.utils import timezone
 
 from sc_wagtail.conf import sc_settings
 
+from .answers import set_core_answers, snapshot
 from .emails import queue_email
 from .emails_model import EmailKind
 from .models import Application, ApplicationEvent, ApplicationFile, ApplicationRevision
@@ -34,22 +34,6 @@ def rate_limited(ip):
     return count > sc_settings.SUBMISSIONS_PER_IP_PER_HOUR
 
 
-def snapshot(application):
-    """What a revision keeps: the core answers and the call's questions."""
-    return {
-        "city": application.city_name,
-        "country": str(application.country),
-        "contact_name": application.contact_name,
-        "contact_role": application.contact_role,
-        "email": application.email,
-        "phone": application.phone,
-        "project_title": application.project_title,
-        "summary": application.summary,
-        "requested_amount": str(Decimal(application.requested_amount).quantize(Decimal("0.01"))),
-        "answers": application.answers,
-    }
-
-
 def submit(call, form, language):
     """Save ``form``'s application to ``call`` (the localized call it was shown in).
 
@@ -68,25 +52,17 @@ def submit(call, form, language):
     try:
         with transaction.atomic():
             year = source.local(timezone.now()).year
-            application = Application.objects.create(
+            application = Application(
                 reference=next_reference(source.reference_prefix, year),
                 call=source,
                 hub=source.hub,
                 language=language,
-                city=data["city"].get_translation_or_none(source.locale) if data["city"] else None,
-                city_name=str(data["city"]) if data["city"] else data["city_other"].strip(),
-                country=data["country"],
-                contact_name=data["contact_name"],
-                contact_role=data["contact_role"],
-                email=data["email"],
-                phone=data["phone"],
-                project_title=data["project_title"],
-                summary=data["summary"],
-                requested_amount=data["requested_amount"],
                 consent_at=timezone.now(),
                 answers=form.answers(),
                 submission_key=key,
             )
+            set_core_answers(application, data)
+            application.save(force_insert=True)
             stored += store_files(application, form, revision=1)
             ApplicationRevision.objects.create(
                 application=application, number=1, data=snapshot(application)

@@ -16,7 +16,6 @@ drafts; its templates show a notice instead.
 
 import logging
 
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import TranslatableMixin
 from wagtail_localize.segments import StringSegmentValue
@@ -34,7 +33,7 @@ logger = logging.getLogger(__name__)
 NOT_COMPARED = {"slug"}
 
 
-class TranslationNotReviewed(Exception):  # noqa: N818 (named for what editors read)
+class TranslationNotReviewed(Exception):
     """A translation that is not the approved text was asked to go live; says why.
 
     Not a PermissionDenied: Wagtail's admin turns those into "Sorry, you do not have
@@ -120,7 +119,9 @@ def content_reason(obj, translation, states=None):
     the current source's segments, or None."""
     if not gate_applies():
         return None
-    states = segment_states(translation.source, translation.target_locale) if states is None else states
+    states = (
+        segment_states(translation.source, translation.target_locale) if states is None else states
+    )
     approved = [
         (state.segment.context.path, _comparable(state.review.approved_text))
         for state in states
@@ -157,9 +158,9 @@ def publish_refusal(obj, translation=None):
     if translation is None:
         return None
     states = segment_states(translation.source, translation.target_locale)
-    return blocking_reason(
-        translation.source, translation.target_locale, states
-    ) or content_reason(obj, translation, states)
+    return blocking_reason(translation.source, translation.target_locale, states) or content_reason(
+        obj, translation, states
+    )
 
 
 def last_approver(source, locale):

@@ -31,8 +31,18 @@ hooks.register("register_bulk_action", GatedPublishBulkAction, order=100)
 @hooks.register("register_admin_urls")
 def review_urls():
     from . import views
+    from .snippets_api import PermittedSnippetViewSet
 
     return [
+        # Ahead of wagtail-localize's own routes (our hooks are registered first).
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            PermittedSnippetViewSet.as_view({"get": "list"}),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            PermittedSnippetViewSet.as_view({"get": "retrieve"}),
+        ),
         path("translations/review/", views.review_index, name="sc_translation_review_index"),
         path(
             "translations/review/<int:translation_id>/",

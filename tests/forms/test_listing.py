@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from sc_wagtail.forms.models import Application, ReviewerAssignment
@@ -76,7 +77,12 @@ def test_filters_and_search(client):
     assert demo("ar").reference in in_review and demo("fr").reference not in in_review
     found = client.get(URL, {"q": "Sousse"}).content.decode()
     assert demo("fr").reference in found and demo("en").reference not in found
-    client.force_login(get_user_model().objects.get(username="fund-reviewer"))
+    reviewer = get_user_model().objects.get(username="fund-reviewer")
+    client.force_login(reviewer)
+    client.post(
+        reverse("sc_forms_application:declare", args=[demo("ar").pk]),
+        {"declaration": "no_conflict"},
+    )
     mine = client.get(URL, {"needs_my_review": "on"}).content.decode()
     assert demo("ar").reference in mine and demo("en").reference not in mine
 

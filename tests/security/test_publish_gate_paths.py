@@ -193,14 +193,14 @@ def test_wagtail_localize_publishes_the_approved_text_only(
         client.post(url, {"action": "publish"}, follow=True)
     french = Page.objects.get(pk=french.pk)
     assert french.live and french.title.startswith(REVIEWED)
-    status, html = assert_no_machine_text(client, french)
+    status, _html = assert_no_machine_text(client, french)
     assert status == 200
 
 
 def test_a_sync_with_publishing_keeps_the_live_approved_text(
     client, admin_user, reviewed, reviewer, django_capture_on_commit_callbacks
 ):
-    translation, french = reviewed
+    translation, _french = reviewed
     live = published_properly(translation, reviewer, django_capture_on_commit_callbacks)
     english = Page.objects.get(pk=translation.source.get_source_instance().pk).specific
     data = english.body.raw_data

@@ -20,7 +20,9 @@ PUBLISHED_KEY = "insecure-example-site-key-for-local-use-only"  # the key the so
 
 
 def run(*args, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "HTTPS"}}
+    # The environment of a new install: none of the test process's own settings.
+    dropped = {"SECRET_KEY", "DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    clean = {k: v for k, v in os.environ.items() if k not in dropped}
     clean.update(DJANGO_SETTINGS_MODULE="example_site.settings", **env)
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, env=clean, timeout=120

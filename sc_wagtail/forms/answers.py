@@ -1,0 +1,65 @@
+"""The answers every application has, declared once: what the form asks, what the
+Application row keeps as columns, what a revision snapshots and what the answer form starts
+from. The call's own questions live in ``Application.answers``."""
+
+from decimal import Decimal
+
+# Core answers stored as Application columns (country and city are handled with them).
+CORE_ANSWER_FIELDS = (
+    "contact_name",
+    "contact_role",
+    "email",
+    "phone",
+    "project_title",
+    "summary",
+    "requested_amount",
+)
+
+
+def set_core_answers(application, data):
+    """Copy a valid form's core answers onto ``application`` (not saved). A city chosen from
+    the directory is linked (its source-locale record) and named; a typed one is named."""
+    for field in CORE_ANSWER_FIELDS:
+        setattr(application, field, data[field])
+    application.country = data["country"]
+    city = data.get("city")
+    if city:
+        application.city = city.get_translation_or_none(application.call.locale) or city
+        application.city_name = str(city)
+    else:
+        application.city = None
+        application.city_name = data["city_other"].strip()
+
+
+def snapshot(application):
+    """What a revision keeps: the core answers and the call's questions."""
+    data = {field: getattr(application, field) for field in CORE_ANSWER_FIELDS}
+    data["requested_amount"] = str(Decimal(application.requested_amount).quantize(Decimal("0.01")))
+    return {
+        "city": application.city_name,
+        "country": str(application.country),
+        **data,
+        "answers": application.answers,
+    }
+
+
+def initial_answers(application, call):
+    """The answer form's initial values: the application's answers as they stand, with the
+    call's own questions matched by block id (choices by their position)."""
+    initial = {field: getattr(application, field) for field in CORE_ANSWER_FIELDS}
+    initial.update(country=application.country, consent=True)
+    if application.city_id:
+        initial["city"] = application.city.get_translation_or_none(call.locale) or application.city
+    else:
+        initial["city_other"] = application.city_name
+    for block in call.questions:
+        answer = application.answers.get(block.id)
+        if not answer or answer["value"] in (None, "") or block.block_type == "file":
+            continue
+        if block.block_type == "choice":
+            labels = [str(label) for label in block.value["choices"]]
+            chosen = [str(labels.index(v)) for v in answer["value"] if v in labels]
+            initial[f"q_{block.id}"] = chosen if block.value["multiple"] else next(iter(chosen), "")
+        else:
+            initial[f"q_{block.id}"] = answer["value"]
+    return initial
