@@ -198,7 +198,7 @@ def seed_applications(call_by_language, users):
         form = ApplicationForm(call, as_querydict(answers), files)
         if not form.is_valid():
             raise ValueError(f"Demo application {project!r} is invalid: {form.errors.as_json()}")
-        application, _created = submit(call, form, language)
+        application = submit(call, form, language)
         _advance(application, stage, users)
         made.append(application)
     return made

@@ -26,6 +26,7 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.spreadsheets import TextCellsMixin
 from sc_wagtail.core.tasks import enqueue
 
 from . import roles, services, workflow
@@ -120,7 +121,7 @@ class SelectColumn(Column):
     cell_template_name = "sc_forms/admin/select_cell.html"
 
 
-class ApplicationIndexView(IndexView):
+class ApplicationIndexView(TextCellsMixin, IndexView):
     default_ordering = "-submitted_at"
     search_fields = SEARCH_FIELDS
     search_backend_name = None

@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.test import RequestFactory
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from sc_wagtail.core.spreadsheets import TextCellsMixin
+
 from . import roles
 from .models import ApplicationExport
 
@@ -31,7 +33,7 @@ LIST_EXPORT = [
 SEARCH_FIELDS = ["reference", "project_title", "city_name", "contact_name"]
 
 
-class Spreadsheet(SpreadsheetExportMixin):
+class Spreadsheet(TextCellsMixin, SpreadsheetExportMixin):
     """Wagtail's own CSV/XLSX writer, outside a view: the same columns as the listing's."""
 
     list_export = LIST_EXPORT

@@ -116,7 +116,10 @@ class ApplicationForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.call = call
-        if not self.is_bound:
+        if previous_answers is not None:
+            # Answering a request: the one-time key of the first submission stays private.
+            del self.fields["submission_key"]
+        elif not self.is_bound:
             self.initial.setdefault("submission_key", uuid.uuid4())
         cities = City.objects.filter(locale=call.locale).order_by("name")
         self.fields["city"].queryset = cities

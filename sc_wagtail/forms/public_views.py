@@ -21,7 +21,7 @@ from .form import ApplicationForm
 from .models import ApplicationFile
 from .states import PLAIN_WORDS, Status
 from .status_link import application_for_token, status_path
-from .submission import CallClosed, rate_limited, submit
+from .submission import AlreadyReceived, CallClosed, rate_limited, submit
 
 logger = logging.getLogger(__name__)
 
@@ -54,9 +54,18 @@ def handle_application(request, page):
         form.add_error(None, _("Too many applications from your network. Try again in an hour."))
         return None
     try:
-        application, _created = submit(call, form, translation.get_language() or "en")
+        application = submit(call, form, translation.get_language() or "en")
     except CallClosed:
         form.add_error(None, _("This call is closed: applications are no longer accepted."))
+        return None
+    except AlreadyReceived:
+        form.add_error(
+            None,
+            _(
+                "This application was already received. We emailed you its reference and "
+                "your private link: use that link to follow it."
+            ),
+        )
         return None
     return HttpResponseRedirect(status_path(application) + "?submitted=1")
 

@@ -22,6 +22,12 @@ class CallClosed(Exception):
     """The call is not open at the moment of submission."""
 
 
+class AlreadyReceived(Exception):
+    """This form (its one-time submission key) was submitted before: a double click, a
+    resent request, or someone replaying an old form. Never answered with a status link,
+    which could bring back one that staff revoked."""
+
+
 def rate_limited(ip):
     """True once this client has submitted SUBMISSIONS_PER_IP_PER_HOUR times this hour."""
     key = "sc-fund-submit:" + hashlib.sha256((ip or "").encode()).hexdigest()[:32]
@@ -37,13 +43,12 @@ def rate_limited(ip):
 def submit(call, form, language):
     """Save ``form``'s application to ``call`` (the localized call it was shown in).
 
-    Returns (application, created). A second submission of the same form (a double click,
-    a resent request) returns the first application. Raises CallClosed.
+    Returns the application. Raises CallClosed, or AlreadyReceived for a form submitted
+    before (also when a concurrent request with the same key committed first).
     """
     key = form.cleaned_data["submission_key"]
-    existing = Application.objects.filter(submission_key=key).first()
-    if existing is not None:
-        return existing, False
+    if Application.objects.filter(submission_key=key).exists():
+        raise AlreadyReceived
     if call.state() != "open":
         raise CallClosed
     source = call.source_call
@@ -81,14 +86,13 @@ def submit(call, form, language):
     except IntegrityError:
         remove_files(stored)
         # The same form committed by a concurrent request first.
-        existing = Application.objects.filter(submission_key=key).first()
-        if existing is None:
+        if not Application.objects.filter(submission_key=key).exists():
             raise
-        return existing, False
+        raise AlreadyReceived from None
     except BaseException:
         remove_files(stored)
         raise
-    return application, True
+    return application
 
 
 def store_files(application, form, revision):

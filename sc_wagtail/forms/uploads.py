@@ -2,8 +2,10 @@
 
 import os
 import re
+import struct
 import unicodedata
 import zipfile
+import zlib
 
 import filetype
 from django.core.exceptions import ValidationError
@@ -34,14 +36,53 @@ def safe_name(name):
     return (stem[:100] or "file") + ext[:10].lower()
 
 
+# Office documents are zip archives; what is read from one is bounded before it is read.
+MAX_ARCHIVE_MEMBERS = 5000
+MAX_MIMETYPE_BYTES = 200  # an ODF "mimetype" member is about 40 bytes
+MAX_COMPRESSION_RATIO = 100
+EOCD = b"PK\x05\x06"  # end of central directory record
+
+
+class ArchiveRefused(ValueError):
+    """An archive whose structure we will not read (too many members, a bomb)."""
+
+
+def _declared_members(upload):
+    """The member count the archive's end record declares, read from its last 64 KiB,
+    before zipfile parses the whole central directory."""
+    upload.seek(0, os.SEEK_END)
+    size = upload.tell()
+    upload.seek(max(0, size - (22 + 65535)))
+    tail = upload.read()
+    position = tail.rfind(EOCD)
+    if position < 0 or len(tail) < position + 22:
+        return None
+    (total,) = struct.unpack("<H", tail[position + 10 : position + 12])
+    return total
+
+
+def _read_member(archive, name):
+    """At most MAX_MIMETYPE_BYTES of a small member, after its declared size and ratio."""
+    info = archive.getinfo(name)
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > MAX_MIMETYPE_BYTES or ratio > MAX_COMPRESSION_RATIO:
+        raise ArchiveRefused(name)
+    with archive.open(info) as member:
+        return member.read(MAX_MIMETYPE_BYTES + 1)[:MAX_MIMETYPE_BYTES]
+
+
 def _zip_kind(upload):
     """Office documents are zip files; tell them apart by their members (filetype guesses
-    from the first bytes only, which a renamed zip could fake)."""
+    from the first bytes only, which a renamed zip could fake). Every read is bounded."""
     try:
+        members = _declared_members(upload)
+        if members is None or members >= min(MAX_ARCHIVE_MEMBERS, 0xFFFF):
+            raise ArchiveRefused("members")
+        upload.seek(0)
         with zipfile.ZipFile(upload) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                mimetype = _read_member(archive, "mimetype").decode("ascii", "replace").strip()
                 if mimetype == KINDS["odt"][0]:
                     return "odt"
             if "[Content_Types].xml" in names:
@@ -49,7 +90,17 @@ def _zip_kind(upload):
                     return "docx"
                 if any(n.startswith("xl/") for n in names):
                     return "xlsx"
-    except (zipfile.BadZipFile, OSError, KeyError):
+    except ArchiveRefused as refused:
+        raise ValidationError(
+            _(
+                "%(name)s is not an accepted file: its archive structure is unusual "
+                "(it looks like a compression bomb). Save it again from your office "
+                "software, or send it as PDF."
+            )
+            % {"name": safe_name(upload.name)},
+            code="archive",
+        ) from refused
+    except (zipfile.BadZipFile, OSError, KeyError, zlib.error, EOFError):
         return None
     finally:
         upload.seek(0)

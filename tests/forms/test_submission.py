@@ -137,7 +137,10 @@ def test_a_double_click_creates_one_application(client):
     first = post(client, "en", key=key)
     second = post(client, "en", key=key)
     assert Application.objects.count() == before + 1
-    assert first["Location"] == second["Location"]
+    assert first.status_code == 302
+    # The second click is told the application arrived; it gets no status link.
+    assert second.status_code == 200 and "already received" in second.content.decode()
+    assert "/fund/application/" not in second.content.decode()
 
 
 def test_a_submission_after_closing_time_is_refused(client):
