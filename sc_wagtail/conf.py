@@ -5,12 +5,12 @@ A site overrides any of them in its Django settings::
     SC_WAGTAIL = {"LOCALES": ["en", "fr"], "UPLOAD_MAX_FILE_BYTES": 5 * 1024 * 1024}
 
 and code reads them through ``sc_settings.NAME``. Values are read on each access, so
-``override_settings(SC_WAGTAIL=...)`` works in tests.
+``override_settings(SC_WAGTAIL=...)`` works in tests. Wrong values are reported by the system
+checks in ``sc_wagtail/core/checks.py`` (``manage.py check``).
 """
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.core.exceptions import ImproperlyConfigured
 
 MiB = 1024 * 1024
 
@@ -81,53 +81,12 @@ class Conf:
         user = getattr(settings, "SC_WAGTAIL", {}) or {}
         return user.get(name, DEFAULTS[name])
 
-    def validate(self):
-        """Raise ImproperlyConfigured, naming the setting, for values that cannot work."""
-        user = getattr(settings, "SC_WAGTAIL", {}) or {}
-        unknown = sorted(set(user) - set(DEFAULTS))
-        if unknown:
-            raise ImproperlyConfigured(
-                f"SC_WAGTAIL has unknown key(s) {unknown}; known keys: {sorted(DEFAULTS)}."
-            )
-        locales = self.LOCALES
-        if not locales:
-            raise ImproperlyConfigured("SC_WAGTAIL['LOCALES'] must list at least one locale.")
-        for code in locales:
-            if code not in LANG_INFO:
-                raise ImproperlyConfigured(
-                    f"SC_WAGTAIL['LOCALES'] contains {code!r}, which is not a language code "
-                    "Django knows (for example 'en', 'fr', 'ar')."
-                )
-        content = [code for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", [])]
-        missing = [code for code in locales if content and code not in content]
-        if missing:
-            raise ImproperlyConfigured(
-                f"SC_WAGTAIL['LOCALES'] contains {missing}, which WAGTAIL_CONTENT_LANGUAGES "
-                "does not list; build both from sc_wagtail.conf.language_choices()."
-            )
-        if self.SOURCE_LOCALE not in locales:
-            raise ImproperlyConfigured(
-                f"SC_WAGTAIL['SOURCE_LOCALE'] is {self.SOURCE_LOCALE!r}, which is not one of "
-                f"SC_WAGTAIL['LOCALES'] {locales}."
-            )
-        if self.MACHINE_TRANSLATION_POLICY not in POLICIES:
-            raise ImproperlyConfigured(
-                f"SC_WAGTAIL['MACHINE_TRANSLATION_POLICY'] must be one of {POLICIES}."
-            )
-        if self.MISSING_TRANSLATION not in MISSING_TRANSLATION_CHOICES:
-            raise ImproperlyConfigured(
-                f"SC_WAGTAIL['MISSING_TRANSLATION'] must be one of {MISSING_TRANSLATION_CHOICES}."
-            )
-        for key in ("UPLOAD_MAX_FILE_BYTES", "UPLOAD_MAX_APPLICATION_BYTES"):
-            if not isinstance(getattr(self, key), int) or getattr(self, key) <= 0:
-                raise ImproperlyConfigured(f"SC_WAGTAIL['{key}'] must be a positive integer.")
-
 
 def language_choices(codes):
     """``[(code, native name)]`` for Django's LANGUAGES and WAGTAIL_CONTENT_LANGUAGES.
 
-    Unknown codes are kept (with the code as name) so that validate() can report them
-    by setting name at start-up rather than failing here with a KeyError.
+    Unknown codes are kept (with the code as name) so that the system checks can report
+    them by setting name (sc_wagtail.E002) rather than failing here with a KeyError.
     """
     return [(code, LANG_INFO.get(code, {}).get("name_local", code)) for code in codes]
 

@@ -418,6 +418,16 @@ class ReportBlock(blocks.StreamBlock):
         }
 
 
+class ReportPageMixin:
+    """For page types whose ``report`` StreamField holds an event report (news and event
+    pages): impact figures and PDFs recognise report pages by this mixin alone."""
+
+
+def has_report(page):
+    """True for a report page whose report has content."""
+    return isinstance(page, ReportPageMixin) and bool(page.report)
+
+
 def report_section(report, name):
     """The value of the first ``name`` block of a report stream, or None."""
     for block in report or ():

@@ -9,7 +9,4 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from sc_wagtail.conf import sc_settings
-
-        # Fail at start-up, naming the setting, rather than on the first request.
-        sc_settings.validate()
+        from . import checks  # noqa: F401  (registers the settings checks)

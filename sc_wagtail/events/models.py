@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock
-from sc_wagtail.blocks.report import ReportBlock
+from sc_wagtail.blocks.report import ReportBlock, ReportPageMixin
 from sc_wagtail.core.models import City, Hub, Organisation
 from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS
 
@@ -81,7 +81,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_response(self, request)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(ReportPageMixin, RoutablePageMixin, Page):
     event_type = models.CharField(_("event type"), max_length=32, choices=EventType.choices)
     status = models.CharField(
         _("status"), max_length=16, choices=EventStatus.choices, default=EventStatus.SCHEDULED

@@ -11,9 +11,7 @@ class FormsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from . import checks  # noqa: F401  (registers the fund's system checks)
         from .roles import ensure_fund_groups
-        from .storage import private_root
-
-        private_root()  # a missing or public PRIVATE_STORAGE_ROOT stops start-up, named
 
         post_migrate.connect(ensure_fund_groups, sender=self, dispatch_uid="sc_fund_groups")

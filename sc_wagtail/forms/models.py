@@ -7,11 +7,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from sc_wagtail.core.storage import private_storage
+
 from .calls import FundCall
 from .emails_model import EmailTemplate, OutgoingEmail  # noqa: F401  (models of this app)
 from .roles import HUB_STAFF
 from .states import OPEN, Status
-from .storage import private_storage
 
 
 class ReferenceCounter(models.Model):

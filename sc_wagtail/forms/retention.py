@@ -56,7 +56,7 @@ def anonymise(application):
 
 
 def _delete_files(names):
-    from .storage import private_storage
+    from sc_wagtail.core.storage import private_storage
 
     for name in names:
         private_storage().delete(name)

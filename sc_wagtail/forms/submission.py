@@ -115,7 +115,7 @@ def store_files(application, form, revision):
 
 
 def remove_files(names):
-    from .storage import private_storage
+    from sc_wagtail.core.storage import private_storage
 
     for name in names:
         private_storage().delete(name)

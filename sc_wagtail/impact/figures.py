@@ -3,7 +3,7 @@
 from wagtail.models import Page
 
 from sc_wagtail.blocks.participation import category
-from sc_wagtail.blocks.report import report_section
+from sc_wagtail.blocks.report import has_report, report_section
 from sc_wagtail.conf import sc_settings
 
 
@@ -45,9 +45,9 @@ def _report_year(page, when):
 
 def read_figures(page):
     """The figures of ``page``'s report as ReportFigures field values, or None without one."""
-    report = getattr(page, "report", None)
-    if not report:
+    if not has_report(page):
         return None
+    report = page.report
     participation = report_section(report, "participation")
     where = report_section(report, "where")
     leaders = officials = participants = 0
@@ -80,12 +80,14 @@ def read_figures(page):
 
 
 def refresh(translation_key, deleted=None):
-    """Recompute the row of the report with this translation key from its live copies
-    (leaving out ``deleted``, the pk of a copy being deleted)."""
+    """Recompute the row of the report with this translation key from its live, public
+    copies (leaving out ``deleted``, the pk of a copy being deleted)."""
     from .models import ReportFigures
 
     copies = list(
-        Page.objects.filter(translation_key=translation_key, live=True)
+        Page.objects.filter(translation_key=translation_key)
+        .live()
+        .public()
         .exclude(pk=deleted)
         .select_related("locale")
         .order_by("pk")

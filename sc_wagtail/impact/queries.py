@@ -46,10 +46,11 @@ class Impact:
 def impact(locale, hub_key=None, year=None):
     """Totals of the live reports (optionally one hub's, one year's) for readers of ``locale``.
 
-    Four queries whatever the number of reports: the figures, the years on offer, the
-    reader's-locale copies and the fallback source copies for links.
+    A fixed number of queries whatever the number of reports: the figures, the years on
+    offer, the reader's-locale copies and the fallback source copies for links (each with the
+    view restrictions that keep private reports out).
     """
-    rows = ReportFigures.objects.filter(page__live=True)
+    rows = ReportFigures.objects.filter(page__in=Page.objects.live().public().values("pk"))
     years = sorted(
         {y for y in rows.values_list("year", flat=True).distinct() if y is not None}, reverse=True
     )
@@ -84,8 +85,10 @@ def _link_pages(rows, locale):
     if not rows:
         return {}
     columns = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
-    local = Page.objects.live().filter(
-        translation_key__in=[row["translation_key"] for row in rows], locale=locale
+    local = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=[row["translation_key"] for row in rows], locale=locale)
     )
     found = {page.translation_key: page for page in local.only(*columns)}
     missing = [row["page_id"] for row in rows if row["translation_key"] not in found]

@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock, DownloadsBlock
-from sc_wagtail.blocks.report import ReportBlock
+from sc_wagtail.blocks.report import ReportBlock, ReportPageMixin
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.models import Hub, Theme
 from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS
@@ -95,7 +95,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(Page):
+class NewsPage(ReportPageMixin, Page):
     publication_date = models.DateField(_("publication date"), default=datetime.date.today)
     article_type = models.ForeignKey(
         ArticleType, verbose_name=_("type"), on_delete=models.PROTECT, related_name="+"

@@ -1,6 +1,12 @@
-"""One stored PDF per page with a report, valid for the page's live revision only."""
+"""One stored PDF per page with a report, valid for the page's live revision only.
+
+The file lives in private storage under a random name, never under MEDIA_ROOT: a report of a
+page that is unpublished or becomes private must not stay readable at a guessable address.
+Only the view that checks the page is live and the reader may see it serves it.
+"""
 
 import datetime
+import uuid
 
 from django.db import IntegrityError, models
 from django.utils import timezone
@@ -8,6 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.storage import private_storage
+
+
+def _pdf_name(instance, filename):
+    return f"pdf/{uuid.uuid4().hex}.pdf"
 
 
 class PdfArtefact(models.Model):
@@ -20,7 +31,7 @@ class PdfArtefact(models.Model):
     # The live revision this row is about: requested (pending) or rendered (ready).
     revision_id = models.PositiveIntegerField(null=True)
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
-    file = models.FileField(upload_to="sc_pdf/", blank=True)
+    file = models.FileField(storage=private_storage, upload_to=_pdf_name, blank=True)
     size = models.PositiveIntegerField(default=0)
     render_seconds = models.FloatField(null=True, blank=True)
     renders = models.PositiveIntegerField(default=0, help_text=_("How many times it was rendered."))

@@ -20,10 +20,6 @@ from .sandbox import write_pdf
 logger = logging.getLogger(__name__)
 
 
-def has_report(page):
-    return bool(getattr(page, "report", None))
-
-
 def site_root_url(page):
     """The page's site root URL: links in the PDF point there, and the fetcher serves only
     that origin's static and media files."""

@@ -7,10 +7,11 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from sc_wagtail.blocks.report import has_report
 from sc_wagtail.core.tasks import enqueue
 
 from .models import PdfArtefact
-from .render import has_report, render_page
+from .render import render_page
 from .sandbox import RenderError
 
 logger = logging.getLogger(__name__)

@@ -8,32 +8,35 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from sc_wagtail.blocks.report import has_report
 from sc_wagtail.conf import sc_settings
 
 from .models import PdfArtefact
-from .render import has_report
 from .sandbox import RenderError
 from .tasks import request_render
 
 POLL_SECONDS = 0.25
 
 
-def _public_page(request, page_id):
+def _readable_page(request, page_id):
+    """The live report page, if this reader may see it (view restrictions: password, login,
+    groups); (page, whether it is public)."""
     page = Page.objects.live().filter(pk=page_id).select_related("locale").first()
     if page is None:
         raise Http404
     page = page.specific
     if not has_report(page):
         raise Http404
-    for restriction in page.get_view_restrictions():
+    restrictions = list(page.get_view_restrictions())
+    for restriction in restrictions:
         if not restriction.accept_request(request):
             raise Http404
-    return page
+    return page, not restrictions
 
 
 @require_GET
 def report_pdf(request, page_id):
-    page = _public_page(request, page_id)
+    page, public = _readable_page(request, page_id)
     revision = page.live_revision_id
     artefact = PdfArtefact.for_page(page)
     if not artefact.is_ready_for(revision):
@@ -67,7 +70,8 @@ def report_pdf(request, page_id):
         filename=f"{page.slug}-{language}.pdf",
     )
     response["Content-Language"] = language
-    response["Cache-Control"] = "public, max-age=300"
+    # A private page's PDF is never kept by shared caches.
+    response["Cache-Control"] = "public, max-age=300" if public else "private, no-store"
     return response
 
 

@@ -40,3 +40,29 @@ def gate_refusals_are_explained(app_configs=None, **kwargs):
             id="sc_wagtail.W011",
         )
     ]
+
+
+@checks.register()
+def extra_qa_checks_are_checks(app_configs=None, **kwargs):
+    from django.utils.module_loading import import_string
+
+    from sc_wagtail.conf import sc_settings
+
+    from .qa.registry import Check
+
+    errors = []
+    paths = sc_settings.QA_EXTRA_CHECKS
+    for path in paths if isinstance(paths, list | tuple) else []:
+        try:
+            found = import_string(path)
+        except ImportError:
+            continue  # reported by sc_wagtail.E007
+        if not (isinstance(found, type) and issubclass(found, Check) and found.name):
+            errors.append(
+                checks.Error(
+                    f"SC_WAGTAIL['QA_EXTRA_CHECKS'] names {path!r}, which is not a named "
+                    "subclass of sc_wagtail.translation.qa.Check.",
+                    id="sc_wagtail.E013",
+                )
+            )
+    return errors

@@ -4,7 +4,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.core.exceptions import ImproperlyConfigured
+from django.conf import settings
+from django.core.checks import run_checks
 from django.test import override_settings
 
 from sc_wagtail.conf import sc_settings
@@ -18,20 +19,42 @@ def test_defaults_and_overrides_are_read_at_access():
         assert sc_settings.READING_WORDS_PER_MINUTE == 150
 
 
+def problems(**values):
+    with override_settings(SC_WAGTAIL={**settings.SC_WAGTAIL, **values}):
+        return {(message.id, message.msg) for message in run_checks()}
+
+
 @pytest.mark.parametrize(
-    "value, message",
+    "value, check_id, message",
     [
-        ({"LOCALES": ["en", "xx"]}, "SC_WAGTAIL['LOCALES'] contains 'xx'"),
-        ({"SOURCE_LOCALE": "de"}, "SC_WAGTAIL['SOURCE_LOCALE'] is 'de'"),
-        ({"MACHINE_TRANSLATION_POLICY": "yolo"}, "SC_WAGTAIL['MACHINE_TRANSLATION_POLICY']"),
-        ({"UPLOAD_MAX_FILE_BYTES": -1}, "SC_WAGTAIL['UPLOAD_MAX_FILE_BYTES']"),
-        ({"LOCALE": ["en"]}, "unknown key(s) ['LOCALE']"),
+        ({"LOCALES": ["en", "xx"]}, "E002", "SC_WAGTAIL['LOCALES'] contains 'xx'"),
+        ({"SOURCE_LOCALE": "de"}, "E003", "SC_WAGTAIL['SOURCE_LOCALE'] is 'de'"),
+        ({"MACHINE_TRANSLATION_POLICY": "yolo"}, "E004", "['MACHINE_TRANSLATION_POLICY']"),
+        ({"UPLOAD_MAX_FILE_BYTES": -1}, "E005", "SC_WAGTAIL['UPLOAD_MAX_FILE_BYTES']"),
+        ({"PDF_RENDER_TIMEOUT_SECONDS": 0}, "E005", "['PDF_RENDER_TIMEOUT_SECONDS']"),
+        ({"PDF_REQUEST_WAIT_SECONDS": "soon"}, "E005", "['PDF_REQUEST_WAIT_SECONDS']"),
+        ({"TASK_RETRY_DELAYS": [60, -5]}, "E006", "['TASK_RETRY_DELAYS']"),
+        ({"QA_EXTRA_CHECKS": ["no.such.Check"]}, "E007", "names 'no.such.Check'"),
+        ({"QA_EXTRA_CHECKS": ["sc_wagtail.conf.Conf"]}, "E013", "not a named subclass"),
+        ({"HOME_PAGE_TYPES": ["home.NoSuchPage"]}, "E008", "'home.NoSuchPage'"),
+        ({"UPLOAD_ALLOWED_TYPES": ["pdf", "exe"]}, "E012", "['exe']"),
+        ({"LOCALE": ["en"]}, "E001", "unknown key(s) ['LOCALE']"),
     ],
 )
-def test_bad_settings_name_the_setting(value, message):
-    with override_settings(SC_WAGTAIL=value), pytest.raises(ImproperlyConfigured) as error:
-        sc_settings.validate()
-    assert message in str(error.value)
+def test_bad_settings_are_system_check_errors_naming_the_setting(value, check_id, message):
+    found = problems(**value)
+    assert any(
+        found_id == f"sc_wagtail.{check_id}" and message in text for found_id, text in found
+    ), found
+
+
+def test_every_wrong_setting_is_reported_at_once():
+    found = problems(SOURCE_LOCALE="de", TASK_RETRY_DELAYS="often", PDF_RENDER_TIMEOUT_SECONDS=-1)
+    assert {"sc_wagtail.E003", "sc_wagtail.E006", "sc_wagtail.E005"} <= {i for i, _m in found}
+
+
+def test_the_default_settings_pass():
+    assert not {i for i, _m in problems() if i.startswith("sc_wagtail.")}
 
 
 def run_check(**env):

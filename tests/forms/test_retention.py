@@ -7,9 +7,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from sc_wagtail.core.storage import private_storage
 from sc_wagtail.forms.models import Application
 from sc_wagtail.forms.status_link import make_token
-from sc_wagtail.forms.storage import private_storage
 from tests.forms.test_status_link import demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]

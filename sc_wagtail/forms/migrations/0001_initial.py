@@ -5,7 +5,7 @@ import django_countries.fields
 import modelsearch.index
 import sc_wagtail.forms.calls
 import sc_wagtail.forms.models
-import sc_wagtail.forms.storage
+import sc_wagtail.core.storage
 import uuid
 import wagtail.fields
 import wagtail.models.preview
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
                 ('format', models.CharField(max_length=4)),
                 ('query', models.TextField(blank=True)),
                 ('state', models.CharField(choices=[('pending', 'Being prepared'), ('ready', 'Ready'), ('failed', 'Failed')], default='pending', max_length=8)),
-                ('file', models.FileField(blank=True, storage=sc_wagtail.forms.storage.private_storage, upload_to=sc_wagtail.forms.models._export_name)),
+                ('file', models.FileField(blank=True, storage=sc_wagtail.core.storage.private_storage, upload_to=sc_wagtail.forms.models._export_name)),
                 ('rows', models.PositiveIntegerField(default=0)),
                 ('error', models.TextField(blank=True)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
@@ -98,7 +98,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('question_id', models.CharField(max_length=64)),
                 ('revision', models.PositiveSmallIntegerField(default=1)),
-                ('file', models.FileField(max_length=200, storage=sc_wagtail.forms.storage.private_storage, upload_to=sc_wagtail.forms.models._private_name)),
+                ('file', models.FileField(max_length=200, storage=sc_wagtail.core.storage.private_storage, upload_to=sc_wagtail.forms.models._private_name)),
                 ('name', models.CharField(max_length=150, verbose_name='file name')),
                 ('kind', models.CharField(max_length=8)),
                 ('size', models.PositiveIntegerField()),

@@ -1,5 +1,5 @@
-"""Private file storage: applications' attachments and exports, never under MEDIA_ROOT and
-never served by URL; only the permission-checked views read them."""
+"""Private file storage: fund applications' attachments and exports, report PDFs; never under
+MEDIA_ROOT and never served by URL; only views that check who is asking read them."""
 
 import functools
 from pathlib import Path
@@ -17,7 +17,7 @@ def private_root():
     if root is None:
         raise ImproperlyConfigured(
             "Set SC_WAGTAIL['PRIVATE_STORAGE_ROOT'] to a directory outside MEDIA_ROOT for "
-            "fund application files."
+            "fund application files and report PDFs."
         )
     root = Path(root).resolve()
     media = Path(settings.MEDIA_ROOT).resolve() if settings.MEDIA_ROOT else None
@@ -31,7 +31,7 @@ def private_root():
 
 class PrivateStorage(FileSystemStorage):
     """The location is read on first use, so importing the models never needs the setting
-    (FormsConfig.ready checks it at start-up, after the other settings)."""
+    (a system check reports a missing or public root)."""
 
     def __init__(self):
         super().__init__(base_url=None)

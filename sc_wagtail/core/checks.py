@@ -1,0 +1,193 @@
+"""System checks for ``SC_WAGTAIL``: ``manage.py check`` (and every management command,
+``runserver`` and ``migrate`` included) reports every wrong setting at once, each naming
+the setting, instead of the first exception at start-up.
+
+Ids: E001 unknown keys · E002 locales · E003 source locale · E004 choices · E005 numbers ·
+E006 retry delays · E007 dotted paths · E008 page types · E009 private files.
+(E010 and W011 are the translation app's: the publish gate.)
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
+
+from sc_wagtail.conf import DEFAULTS, MISSING_TRANSLATION_CHOICES, POLICIES, sc_settings
+
+POSITIVE_INTEGERS = [
+    "UPLOAD_MAX_FILE_BYTES",
+    "UPLOAD_MAX_APPLICATION_BYTES",
+    "STATUS_LINK_MAX_AGE_DAYS",
+    "APPLICATION_RETENTION_MONTHS",
+    "EXPORT_INLINE_ROWS",
+    "SUBMISSIONS_PER_IP_PER_HOUR",
+    "PROBLEM_REPORTS_PER_IP_PER_HOUR",
+    "PDF_RENDER_MEMORY_BYTES",
+    "READING_WORDS_PER_MINUTE",
+]
+POSITIVE_NUMBERS = ["PDF_RENDER_TIMEOUT_SECONDS"]
+NON_NEGATIVE_NUMBERS = ["PDF_REQUEST_WAIT_SECONDS"]
+
+
+def _error(message, id, hint=None):
+    return checks.Error(message, hint=hint, id=f"sc_wagtail.{id}")
+
+
+def _user_settings():
+    return getattr(settings, "SC_WAGTAIL", {}) or {}
+
+
+@checks.register()
+def check_settings(app_configs=None, **kwargs):
+    errors = []
+    unknown = sorted(set(_user_settings()) - set(DEFAULTS))
+    if unknown:
+        errors.append(
+            _error(
+                f"SC_WAGTAIL has unknown key(s) {unknown}.",
+                "E001",
+                hint=f"Known keys: {', '.join(sorted(DEFAULTS))}.",
+            )
+        )
+    errors += _locales()
+    errors += _choices()
+    errors += _numbers()
+    errors += _retry_delays()
+    errors += _dotted_paths()
+    errors += _page_types()
+    errors += _private_files()
+    return errors
+
+
+def _locales():
+    locales = sc_settings.LOCALES
+    if not locales:
+        return [_error("SC_WAGTAIL['LOCALES'] must list at least one locale.", "E002")]
+    errors = [
+        _error(
+            f"SC_WAGTAIL['LOCALES'] contains {code!r}, which is not a language code Django "
+            "knows (for example 'en', 'fr', 'ar').",
+            "E002",
+        )
+        for code in locales
+        if code not in LANG_INFO
+    ]
+    content = [code for code, _name in getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", [])]
+    missing = [code for code in locales if content and code not in content]
+    if missing:
+        errors.append(
+            _error(
+                f"SC_WAGTAIL['LOCALES'] contains {missing}, which WAGTAIL_CONTENT_LANGUAGES "
+                "does not list.",
+                "E002",
+                hint="Build both from sc_wagtail.conf.language_choices().",
+            )
+        )
+    if sc_settings.SOURCE_LOCALE not in locales:
+        errors.append(
+            _error(
+                f"SC_WAGTAIL['SOURCE_LOCALE'] is {sc_settings.SOURCE_LOCALE!r}, which is not one "
+                f"of SC_WAGTAIL['LOCALES'] {locales}.",
+                "E003",
+            )
+        )
+    return errors
+
+
+def _choices():
+    errors = []
+    for key, allowed in (
+        ("MACHINE_TRANSLATION_POLICY", POLICIES),
+        ("MISSING_TRANSLATION", MISSING_TRANSLATION_CHOICES),
+    ):
+        if getattr(sc_settings, key) not in allowed:
+            errors.append(_error(f"SC_WAGTAIL['{key}'] must be one of {allowed}.", "E004"))
+    return errors
+
+
+def _is_number(value):
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _numbers():
+    errors = []
+    for key in POSITIVE_INTEGERS:
+        value = getattr(sc_settings, key)
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            errors.append(_error(f"SC_WAGTAIL['{key}'] must be a positive integer.", "E005"))
+    for key in POSITIVE_NUMBERS:
+        value = getattr(sc_settings, key)
+        if not _is_number(value) or value <= 0:
+            errors.append(_error(f"SC_WAGTAIL['{key}'] must be a positive number.", "E005"))
+    for key in NON_NEGATIVE_NUMBERS:
+        value = getattr(sc_settings, key)
+        if not _is_number(value) or value < 0:
+            errors.append(_error(f"SC_WAGTAIL['{key}'] must be zero or more.", "E005"))
+    return errors
+
+
+def _retry_delays():
+    delays = sc_settings.TASK_RETRY_DELAYS
+    if isinstance(delays, list | tuple) and all(
+        _is_number(delay) and delay > 0 for delay in delays
+    ):
+        return []
+    return [
+        _error(
+            "SC_WAGTAIL['TASK_RETRY_DELAYS'] must be a list of positive numbers of seconds.",
+            "E006",
+            hint="For example [60, 300, 900, 3600]; an empty list means no retries.",
+        )
+    ]
+
+
+def _dotted_paths():
+    errors = []
+    paths = sc_settings.QA_EXTRA_CHECKS
+    if not isinstance(paths, list | tuple):
+        return [_error("SC_WAGTAIL['QA_EXTRA_CHECKS'] must be a list of dotted paths.", "E007")]
+    value = sc_settings.PARTICIPANT_CATEGORIES
+    named = [("QA_EXTRA_CHECKS", path) for path in paths]
+    if isinstance(value, str):
+        named.append(("PARTICIPANT_CATEGORIES", value))
+    for key, path in named:
+        try:
+            import_string(path)
+        except ImportError as error:
+            errors.append(
+                _error(
+                    f"SC_WAGTAIL['{key}'] names {path!r}, which cannot be imported: {error}", "E007"
+                )
+            )
+    return errors
+
+
+def _page_types():
+    errors = []
+    for key in ("HOME_PAGE_TYPES", "EVENT_PAGE_TYPES"):
+        for label in getattr(sc_settings, key):
+            try:
+                apps.get_model(label)
+            except (LookupError, ValueError):
+                errors.append(
+                    _error(
+                        f"SC_WAGTAIL['{key}'] names {label!r}, which is not an installed model "
+                        "('app_label.ModelName').",
+                        "E008",
+                    )
+                )
+    return errors
+
+
+def _private_files():
+    if not (apps.is_installed("sc_wagtail.forms") or apps.is_installed("sc_wagtail.pdf")):
+        return []
+    from .storage import private_root
+
+    try:
+        private_root()
+    except ImproperlyConfigured as error:
+        return [_error(str(error), "E009")]
+    return []
