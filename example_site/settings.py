@@ -234,6 +234,8 @@ SC_WAGTAIL = {
     # Fund application files: outside MEDIA_ROOT, served only by permission-checked views.
     "PRIVATE_STORAGE_ROOT": VAR_DIR / "private",
     "HOME_PAGE_TYPES": ["home.HomePage"],
+    # Behind a reverse proxy that appends the client's address to X-Forwarded-For: 1.
+    "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
 }
 if os.environ.get("TASK_RETRY_DELAYS"):  # seconds, comma separated
     SC_WAGTAIL["TASK_RETRY_DELAYS"] = [int(d) for d in os.environ["TASK_RETRY_DELAYS"].split(",")]

@@ -40,10 +40,15 @@ DEFAULTS = {
     "APPLICATION_RETENTION_MONTHS": 36,
     # A filtered application list longer than this is exported by the worker, not the request.
     "EXPORT_INLINE_ROWS": 1000,
-    # Submissions allowed per client IP per hour.
-    "SUBMISSIONS_PER_IP_PER_HOUR": 20,
-    # Reader reports of translation problems allowed per client IP per hour.
-    "PROBLEM_REPORTS_PER_IP_PER_HOUR": 10,
+    # Fund applications allowed per hour, per client address (a city hall's offices may share
+    # one) and per applicant email.
+    "SUBMISSIONS_PER_IP_PER_HOUR": 60,
+    "SUBMISSIONS_PER_EMAIL_PER_HOUR": 5,
+    # Reader reports of translation problems allowed per hour, per address and per session.
+    "PROBLEM_REPORTS_PER_IP_PER_HOUR": 60,
+    "PROBLEM_REPORTS_PER_SESSION_PER_HOUR": 10,
+    # How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
+    "TRUSTED_PROXIES": 0,
     # PDF rendering limits: a render that takes longer, or needs more memory on top of
     # the process it forks from, is stopped and recorded as failed.
     "PDF_RENDER_TIMEOUT_SECONDS": 60,

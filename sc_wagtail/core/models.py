@@ -183,3 +183,15 @@ class City(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.country.name}" if self.country else self.name
+
+
+class RateLimitCounter(models.Model):
+    """One rate-limit window's count, for sites whose cache is Django's database cache
+    (see sc_wagtail.core.ratelimit)."""
+
+    key = models.CharField(max_length=200, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

@@ -12,7 +12,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.http import client_ip
 from sc_wagtail.core.locales import direction
+from sc_wagtail.core.ratelimit import allow
 
 from . import services, workflow
 from .answers import initial_answers
@@ -21,13 +24,9 @@ from .form import ApplicationForm
 from .models import ApplicationFile
 from .states import PLAIN_WORDS, Status
 from .status_link import application_for_token, status_path
-from .submission import AlreadyReceived, CallClosed, rate_limited, submit
+from .submission import AlreadyReceived, CallClosed, submit
 
 logger = logging.getLogger(__name__)
-
-
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def handle_application(request, page):
@@ -50,7 +49,14 @@ def handle_application(request, page):
     if form.is_bot():
         logger.info("Application form honeypot filled from %s", client_ip(request))
         return HttpResponseRedirect(page.url)
-    if rate_limited(client_ip(request)):
+    if not (
+        allow("fund-address", client_ip(request), sc_settings.SUBMISSIONS_PER_IP_PER_HOUR)
+        and allow(
+            "fund-email",
+            form.cleaned_data["email"].lower(),
+            sc_settings.SUBMISSIONS_PER_EMAIL_PER_HOUR,
+        )
+    ):
         form.add_error(None, _("Too many applications from your network. Try again in an hour."))
         return None
     try:

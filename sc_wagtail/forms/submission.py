@@ -1,9 +1,6 @@
 """Saving an application: the row, its first revision and its files are committed in one
 transaction before any email is attempted (the emails are queued in the outbox)."""
 
-import hashlib
-
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -26,18 +23,6 @@ class AlreadyReceived(Exception):
     """This form (its one-time submission key) was submitted before: a double click, a
     resent request, or someone replaying an old form. Never answered with a status link,
     which could bring back one that staff revoked."""
-
-
-def rate_limited(ip):
-    """True once this client has submitted SUBMISSIONS_PER_IP_PER_HOUR times this hour."""
-    key = "sc-fund-submit:" + hashlib.sha256((ip or "").encode()).hexdigest()[:32]
-    cache.add(key, 0, 3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, 3600)
-        count = 1
-    return count > sc_settings.SUBMISSIONS_PER_IP_PER_HOUR
 
 
 def submit(call, form, language):

@@ -1,18 +1,19 @@
-"""Reader reports of translation problems: saved, matched to the segment they quote, which
-is re-opened for review, and sent to the locale's reviewers."""
+"""Reader reports of translation problems: saved, matched to the segment they quote, and sent
+to the locale's reviewers. A report does not undo a person's approval (anyone can write one):
+the segment is marked "reported by a reader" and a reviewer decides whether to reopen it."""
 
-import hashlib
 import re
 
 from django import forms
-from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.http import client_ip
+from sc_wagtail.core.ratelimit import allow
 
 from .gate import translation_for
-from .models import SegmentReview, TranslationProblem
+from .models import TranslationProblem
 from .review import segment_states
 
 
@@ -40,21 +41,20 @@ def _normal(text):
     return re.sub(r"\s+", " ", strip_tags(text or "")).strip().casefold()
 
 
-def allow_report(ip):
-    """True while this client stays under the hourly limit (counted in the cache)."""
-    key = "sc-problem:" + hashlib.sha256((ip or "").encode()).hexdigest()
-    count = cache.get_or_set(key, 0, timeout=3600)
-    if count >= sc_settings.PROBLEM_REPORTS_PER_IP_PER_HOUR:
-        return False
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between the two calls
-        cache.set(key, 1, timeout=3600)
-    return True
+def allow_report(request):
+    """True while this reader stays under the hourly limits, per session and per address
+    (readers of one office share an address; a bot that drops cookies still has one)."""
+    if not request.session.session_key:
+        request.session.save()
+    return allow(
+        "problem-session",
+        request.session.session_key,
+        sc_settings.PROBLEM_REPORTS_PER_SESSION_PER_HOUR,
+    ) and allow("problem-address", client_ip(request), sc_settings.PROBLEM_REPORTS_PER_IP_PER_HOUR)
 
 
 def record_problem(page, quote, comment):
-    """Save the report and re-open the segment whose translation holds the quote."""
+    """Save the report, tied to the segment whose translation holds the quote."""
     problem = TranslationProblem.objects.create(
         page=page, locale=page.locale, quote=quote, comment=comment
     )
@@ -67,9 +67,6 @@ def record_problem(page, quote, comment):
                 and wanted
                 and wanted in _normal(state.translation.data)
             ):
-                SegmentReview.objects.filter(
-                    context_id=state.segment.context_id, locale=page.locale
-                ).delete()
                 problem.context_id = state.segment.context_id
                 problem.save(update_fields=["context"])
                 break

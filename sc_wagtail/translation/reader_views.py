@@ -12,10 +12,6 @@ from .notify import notify_problem
 from .problems import ProblemForm, allow_report, record_problem
 
 
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @require_POST
 def report_problem(request, page_id):
     page = Page.objects.live().public().filter(pk=page_id).select_related("locale").first()
@@ -33,7 +29,7 @@ def report_problem(request, page_id):
         if form.is_bot():
             # Look like success, keep nothing.
             return HttpResponseRedirect(page.url + "?reported=1#translation-problem")
-        if not allow_report(client_ip(request)):
+        if not allow_report(request):
             return render(
                 request,
                 "sc_translation/problem_form_page.html",

@@ -146,6 +146,19 @@ def approve_all(source, locale, user, acknowledge=False):
     return approved
 
 
+@transaction.atomic
+def reopen(source, locale, segment):
+    """Withdraw the approval of ``segment`` (a reviewer agrees with a reader's report): it
+    needs review again. The report stays open until the segment is approved again."""
+    SegmentReview.objects.filter(context_id=segment.context_id, locale=locale).delete()
+
+
+def dismiss_problem(problem):
+    """A reviewer keeps the translation a reader reported: the report is closed."""
+    problem.status = TranslationProblem.Status.RESOLVED
+    problem.save(update_fields=["status"])
+
+
 def save_translation(segment, locale, text, user, tool_name=""):
     """Record a person's translation of ``segment`` (typed on the review screen or imported
     from an agency): an edit that still needs approval."""

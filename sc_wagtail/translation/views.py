@@ -6,6 +6,7 @@ templates only hide what the server would refuse anyway.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -32,7 +33,15 @@ from .exchange import MAX_IMPORT_BYTES, ExchangeError, export_po, export_xliff, 
 from .memory import memory_suggestions
 from .models import TranslationProblem
 from .permissions import can_review, reviewable_language_codes
-from .review import APPROVED, approve_all, save_translation, segment_states, summary
+from .review import (
+    APPROVED,
+    approve_all,
+    dismiss_problem,
+    reopen,
+    save_translation,
+    segment_states,
+    summary,
+)
 from .status import status_table
 
 STATUS_LABELS = [
@@ -53,18 +62,30 @@ def review_index(request):
     codes = reviewable_language_codes(request.user)
     show_all = bool(request.GET.get("all"))
     table, _counts = status_table(Locale.objects.filter(language_code__in=codes))
-    rows = [
-        {
-            "translation_id": cell.translation_id,
-            "title": source.object_repr,
-            "language": language_name(code),
-            "approved": cell.approved,
-            "total": cell.total,
-        }
-        for source, cells in table
-        for code, cell in cells.items()
-        if cell.translation_id and (show_all or cell.approved < cell.total)
-    ]
+    # Reader reports on approved text keep the approval: the queue shows them too.
+    reported = {
+        (str(key), code): count
+        for key, code, count in TranslationProblem.objects.filter(
+            status=TranslationProblem.Status.OPEN, locale__language_code__in=codes
+        )
+        .values_list("page__translation_key", "locale__language_code")
+        .annotate(count=Count("pk"))
+    }
+    rows = []
+    for source, cells in table:
+        for code, cell in cells.items():
+            problems = reported.get((str(source.object_id), code), 0)
+            if cell.translation_id and (show_all or cell.approved < cell.total or problems):
+                rows.append(
+                    {
+                        "translation_id": cell.translation_id,
+                        "title": source.object_repr,
+                        "language": language_name(code),
+                        "approved": cell.approved,
+                        "total": cell.total,
+                        "reported": problems,
+                    }
+                )
     return TemplateResponse(
         request,
         "sc_translation/review_index.html",
@@ -160,6 +181,16 @@ def _act(request, translation):
                 _("Published in %(language)s.") % {"language": language_name(locale.language_code)},
             )
         return redirect(back)
+    if action == "dismiss_problem":
+        problem = get_object_or_404(
+            TranslationProblem,
+            pk=request.POST.get("problem"),
+            locale=locale,
+            page__translation_key=translation.source.object_id,
+        )
+        dismiss_problem(problem)
+        messages.success(request, _("The report is closed; the translation stays as it is."))
+        return redirect(back)
     if action == "approve_all":
         # Only clean segments: a warning needs its own look and acknowledgement.
         count = approve_all(translation.source, locale, request.user)
@@ -174,6 +205,10 @@ def _act(request, translation):
         pk=request.POST.get("segment"),
         source=translation.source,
     )
+    if action == "reopen":
+        reopen(translation.source, locale, segment)
+        messages.success(request, _("The segment needs review again."))
+        return redirect(f"{back}#segment-{segment.pk}")
     if action in ("save", "save_approve"):
         text = request.POST.get("text", "").strip()
         if not text:

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.test import override_settings
+from django.test import Client, override_settings
 from wagtail_localize.models import TranslationSource
 
 from sc_wagtail.news.models import NewsPage
@@ -42,7 +42,7 @@ def test_every_translated_page_offers_the_form_and_the_source_does_not(client):
     assert "Report a translation problem" not in client.get(english.url).content.decode()
 
 
-def test_a_report_reopens_the_quoted_segment_and_reaches_the_locales_reviewers(
+def test_a_report_marks_the_quoted_segment_and_reaches_the_locales_reviewers(
     client, french_reviewer
 ):
     english, french = french_story()
@@ -56,8 +56,8 @@ def test_a_report_reopens_the_quoted_segment_and_reaches_the_locales_reviewers(
 
     problem = TranslationProblem.objects.get()
     assert problem.context is not None and problem.locale == fr
-    reopened = [s for s in segment_states(source, fr) if s.state != APPROVED]
-    assert [s.segment.context_id for s in reopened] == [problem.context_id]
+    # Anyone can write a report: the reviewer's approval stands until a reviewer decides.
+    assert {s.state for s in segment_states(source, fr)} == {APPROVED}
     # Every French reviewer (Léa and the demo's reviewer-fr), no Arabic one.
     assert sorted(mail.outbox[0].to) == ["lea@example.org", "reviewer-fr@example.org"]
     assert len(mail.outbox) == 1
@@ -88,6 +88,18 @@ def test_reports_are_rate_limited_per_client(client):
     assert report(client, french, quote="deux").status_code == 302
     assert report(client, french, quote="trois").status_code == 429
     assert TranslationProblem.objects.count() == 2
+
+
+def test_one_reader_is_limited_and_another_reader_of_the_same_office_still_reports(client):
+    _english, french = french_story()
+    limits = {"PROBLEM_REPORTS_PER_SESSION_PER_HOUR": 2, "PROBLEM_REPORTS_PER_IP_PER_HOUR": 50}
+    with override_settings(SC_WAGTAIL=limits):
+        assert report(client, french, quote="un").status_code == 302
+        assert report(client, french, quote="deux").status_code == 302
+        assert report(client, french, quote="trois").status_code == 429
+        colleague = Client()  # another browser, the same office address
+        assert report(colleague, french, quote="quatre").status_code == 302
+    assert TranslationProblem.objects.count() == 3
 
 
 def test_approving_the_segment_resolves_the_report(client, french_reviewer):
