@@ -33,7 +33,7 @@ def report_every_segment(client, page):
 
 
 def test_reports_keep_the_approvals_and_the_live_text(client):
-    english, french = story()
+    _english, french = story()
     source = report_every_segment(client, french)
     assert TranslationProblem.objects.filter(context__isnull=False).exists()
     assert {s.state for s in segment_states(source, french.locale)} == {APPROVED}
@@ -43,7 +43,7 @@ def test_reports_keep_the_approvals_and_the_live_text(client):
 
 
 def test_the_queue_shows_the_report_and_the_reviewer_decides(client):
-    english, french = story()
+    _english, french = story()
     source = report_every_segment(client, french)
     problem = TranslationProblem.objects.filter(context__isnull=False).first()
     client.force_login(factories.reviewer("fr"))
