@@ -11,6 +11,7 @@ Q_WORKERS      number of django-q2 worker processes (default 2)
 Q_SYNC         "1" runs background tasks inline (used by seed_demo and tests)
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -108,6 +109,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_q",
     "django_tasks",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -130,6 +132,8 @@ MIDDLEWARE = [
     "sc_wagtail.translation.middleware.MissingTranslationMiddleware",
     # The publish gate's refusals come back to the admin page with the reason.
     "sc_wagtail.translation.middleware.GateRefusalMiddleware",
+    # Login throttling: last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "example_site.urls"
@@ -290,6 +294,20 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "wagtailadmin_login"
 
+# --- Login throttling (django-axes) -----------------------------------------------------
+# Five wrong passwords for one account from one address lock that pair for 30 minutes; the
+# account still opens from elsewhere, so nobody can lock a colleague out. Logged by "axes".
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "sc_wagtail.core.http.client_ip"
+AXES_LOCKOUT_TEMPLATE = "sc_core/login_locked.html"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -297,5 +315,6 @@ LOGGING = {
     "loggers": {
         "sc_wagtail": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
         "django_q": {"handlers": ["console"], "level": "WARNING"},
+        "axes": {"handlers": ["console"], "level": "WARNING"},
     },
 }
