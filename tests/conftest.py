@@ -24,6 +24,7 @@ committed_db = pytest.mark.django_db(transaction=True)
 # fixture, so that it runs before the test's transaction opens (higher scopes run first).
 demo_db = [pytest.mark.demo, pytest.mark.usefixtures("demo_content"), pytest.mark.django_db]
 _base_snapshot = {}
+_shared_stack = []  # the shared_data fixtures set up now, outermost first
 
 
 @pytest.fixture(scope="session")
@@ -46,9 +47,17 @@ def _content_types_first(snapshot):
     return json.dumps(rows)
 
 
-def restore_base_site():
-    """Empty every table and load the base site back, ids and sequences included."""
-    for alias, snapshot in _base_snapshot.items():
+def take_snapshot():
+    return {
+        connection.alias: _content_types_first(connection.creation.serialize_db_to_string())
+        for connection in connections.all()
+    }
+
+
+def restore_base_site(snapshots=None):
+    """Empty every table and load the base site (or ``snapshots``) back, ids and sequences
+    included."""
+    for alias, snapshot in (snapshots or _base_snapshot).items():
         # Without post_migrate, which would recreate content types under new ids.
         call_command(
             "flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0
@@ -94,12 +103,18 @@ def shared_data(builder, scope="module"):
     def fixture(django_db_setup, django_db_blocker):
         from sc_wagtail.translation.pipeline import paused
 
+        # Inside another shared fixture (a module's data within a package's), its data is
+        # put back afterwards rather than the bare base site.
+        with django_db_blocker.unblock():
+            outer = take_snapshot() if _shared_stack else None
+        _shared_stack.append(builder)
         # Built like the demo: no machine drafts from the pipeline while pages are published.
         with django_db_blocker.unblock(), paused():
             value = builder()
         yield value
+        _shared_stack.pop()
         with django_db_blocker.unblock():
-            restore_base_site()
+            restore_base_site(outer)
 
     fixture.__doc__ = builder.__doc__
     return fixture

@@ -84,7 +84,10 @@ def translate_snippet(instance, code, **fields):
     """A copy of a directory record in another locale (no translation source): its text
     fields in the demo's words for that language, or ``fields``."""
     words = catalogue(code)
-    copy = instance.copy_for_translation(locale(code))
+    existing = instance.get_translation_or_none(locale(code))
+    if existing is not None and not fields:
+        return existing
+    copy = existing or instance.copy_for_translation(locale(code))
     for field in getattr(type(instance), "translatable_fields", []):
         if isinstance(field, TranslatableField):
             value = getattr(copy, field.field_name, None)

@@ -12,6 +12,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .outbox import OutgoingEmail  # noqa: F401  (a model of this app)
+
 
 class Hub(TranslatableMixin, index.Indexed, models.Model):
     class Status(models.TextChoices):

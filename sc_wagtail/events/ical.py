@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from icalendar import Calendar, Event
 
+from sc_wagtail.core.text import single_line, without_controls
+
 from .choices import EventStatus
 
 STATUS = {
@@ -22,7 +24,7 @@ FEED_PAST_DAYS = 365
 def event_component(event, request):
     component = Event()
     component.add("uid", f"event-{event.translation_key}-{event.locale.language_code}@sc-wagtail")
-    component.add("summary", event.title)
+    component.add("summary", single_line(event.title))
     component.add("dtstamp", timezone.now())
     if event.last_published_at:
         component.add("last-modified", event.last_published_at)
@@ -48,9 +50,9 @@ def event_component(event, request):
     if event.online_url:
         location = f"{location} · {event.online_url}" if location else event.online_url
     if location:
-        component.add("location", location)
+        component.add("location", single_line(location))
     description = "\n\n".join(part for part in (event.summary, url) if part)
-    component.add("description", description)
+    component.add("description", without_controls(description))
     return component
 
 
@@ -59,7 +61,7 @@ def build_calendar(events, request, name):
     calendar.add("prodid", "-//sc-wagtail//events//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", single_line(name))
     for event in events:
         calendar.add_component(event_component(event, request))
     calendar.add_missing_timezones()

@@ -1,23 +1,22 @@
-"""Writing applicant emails into the outbox, in the applicant's language, and sending them.
+"""Writing applicant and staff emails into the outbox (sc_wagtail.core.outbox), in the
+reader's language.
 
 The words come from the EmailTemplate snippet of that kind in the applicant's language,
 else its source-language row, else the defaults below (translated by our catalogs).
 """
 
-import functools
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sc_wagtail.core.tasks import enqueue
+from sc_wagtail.core import outbox
+from sc_wagtail.core.text import single_line
 
-from .emails_model import EmailKind, EmailTemplate, OutgoingEmail
+from .emails_model import EmailKind, EmailTemplate
 
 logger = logging.getLogger(__name__)
 
@@ -146,68 +145,21 @@ def render(kind, application, language, message=""):
     subject, body = template_words(kind, language)
     with translation.override(language):
         values = placeholders(application, message)
-        return subject.format_map(values).replace("\n", " "), body.format_map(values)
+        return single_line(subject.format_map(values)), body.format_map(values)
 
 
 def queue_email(application, kind, message="", to=None, language=None):
-    """Write the email to the outbox (in the caller's transaction) and send it after commit."""
+    """Write the email to the outbox (in the caller's transaction); the worker sends it."""
     language = language or application.language
     subject, body = render(kind, application, language, message)
-    email = OutgoingEmail.objects.create(
-        application=application,
-        kind=kind,
+    return outbox.queue(
         to=to or application.email,
-        language=language,
         subject=subject,
         body=body,
+        language=language,
+        kind=kind,
+        about=application,
     )
-    # After commit, even when tasks run inline: the cause of the email must be saved first.
-    transaction.on_commit(
-        functools.partial(enqueue, send_email, email.pk, task_name=f"fund-email:{email.pk}")
-    )
-    return email
-
-
-def send_email(email_id):
-    """Send one outbox email (background task, retried on failure).
-
-    The row is claimed under a lock and marked sent in the same transaction as the send
-    returns, so a retry after success sends nothing. A worker killed between the mail
-    server's acceptance and the commit would send again; the stable Message-ID lets mail
-    systems drop that duplicate.
-    """
-    with transaction.atomic():
-        email = OutgoingEmail.objects.select_for_update().filter(pk=email_id).first()
-        if email is None:
-            return "gone"
-        if email.sent_at is not None:
-            return "already sent"
-        email.attempts += 1
-        message = EmailMessage(
-            email.subject,
-            email.body,
-            None,
-            [email.to],
-            headers={"Message-ID": f"<sc-fund-{email.pk}@{_domain()}>"},
-        )
-        failure = None
-        try:
-            message.send()
-        except Exception as error:  # any mail failure: record it, then fail the task
-            failure = error
-            email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        else:
-            email.sent_at = timezone.now()
-            email.last_error = ""
-        email.save(update_fields=["attempts", "sent_at", "last_error"])
-    if failure is not None:
-        raise failure  # committed above; the task is retried
-    return f"sent to {email.to}"
-
-
-def _domain():
-    from_email = getattr(settings, "DEFAULT_FROM_EMAIL", "") or "localhost"
-    return from_email.rpartition("@")[2].strip(">") or "localhost"
 
 
 def sample_values():

@@ -1,9 +1,5 @@
-"""Emails to applicants: templates staff edit and translate, and the outbox.
-
-Each email is first written to the outbox in the transaction that caused it (a
-submission, a transition), then a background task sends it, so nothing is lost when the
-mail server is down, and a retried task never sends a message twice once it is sent.
-"""
+"""Emails to applicants and fund staff: the kinds, and the templates staff edit and translate.
+They are sent through the site's outbox (sc_wagtail.core.outbox)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -74,24 +70,3 @@ class EmailTemplate(PreviewableMixin, TranslatableMixin, models.Model):
                 "subject": self.subject.format_map(values),
                 "body": self.body.format_map(values),
             }
-
-
-class OutgoingEmail(models.Model):
-    application = models.ForeignKey(
-        "sc_forms.Application", on_delete=models.CASCADE, related_name="emails"
-    )
-    kind = models.CharField(max_length=24, choices=EmailKind.choices)
-    to = models.EmailField()
-    language = models.CharField(max_length=12)
-    subject = models.CharField(max_length=300)
-    body = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return f"{self.kind} → {self.to}"

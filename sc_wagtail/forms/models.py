@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -10,7 +11,7 @@ from django_countries.fields import CountryField
 from sc_wagtail.core.storage import private_storage
 
 from .calls import FundCall
-from .emails_model import EmailTemplate, OutgoingEmail  # noqa: F401  (models of this app)
+from .emails_model import EmailTemplate  # noqa: F401  (a model of this app)
 from .roles import HUB_STAFF
 from .states import OPEN, Status
 
@@ -81,6 +82,10 @@ class Application(models.Model):
     # Bumped to revoke every status link sent so far.
     link_version = models.PositiveIntegerField(default=1)
     anonymised_at = models.DateTimeField(null=True, blank=True)
+    # The messages sent about it (the site's outbox).
+    emails = GenericRelation(
+        "sc_core.OutgoingEmail", content_type_field="about_type", object_id_field="about_id"
+    )
 
     class Meta:
         verbose_name = _("application")

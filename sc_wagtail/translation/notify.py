@@ -1,14 +1,15 @@
-"""Tell a locale's reviewers that a translation waits for them, in their language."""
+"""Tell a locale's reviewers that a translation waits for them, in their language. Each
+message is a row of the site's outbox, sent once by the worker."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation as translation_utils
 from django.utils.translation import gettext as _
 from wagtail_localize.models import Translation
 
+from sc_wagtail.core import outbox
 from sc_wagtail.core.formatting import language_name
 
 from .permissions import reviewer_group_name
@@ -20,23 +21,25 @@ def admin_url(path):
     return base.rstrip("/") + path
 
 
-def reviewer_emails(language_code):
-    """Email addresses of the active reviewers of a language."""
+def reviewers(language_code):
+    """The active reviewers of a language who have an email address."""
     return list(
         get_user_model()
         .objects.filter(groups__name=reviewer_group_name(language_code), is_active=True)
         .exclude(email="")
-        .values_list("email", flat=True)
+        .distinct()
     )
 
 
-def notify_reviewers(translation_id):
-    """Email every active reviewer of the target locale (background task)."""
+def notify_reviewers(translation_id, round_key=""):
+    """Email every active reviewer of the target locale, through the outbox (background
+    task). ``round_key`` names this round of drafts: a retried task, or the same round
+    asked twice, writes each reviewer's message once."""
     translation = Translation.objects.select_related("source", "target_locale").get(
         pk=translation_id
     )
     code = translation.target_locale.language_code
-    recipients = reviewer_emails(code)
+    recipients = reviewers(code)
     if not recipients:
         return "no reviewers with an email address"
     approved, total = summary(segment_states(translation.source, translation.target_locale))
@@ -51,17 +54,26 @@ def notify_reviewers(translation_id):
         }
         subject = _("To review in %(language)s: %(title)s") % context
         body = render_to_string("sc_translation/email/review_opened.txt", context)
-    send_mail(subject, body, None, recipients)
+    for person in recipients:
+        outbox.queue(
+            to=person.email,
+            subject=subject,
+            body=body,
+            language=code,
+            kind="translation.review_opened",
+            about=translation,
+            key=f"review-opened:{translation.pk}:{round_key}:{person.pk}",
+        )
     return f"{len(recipients)} reviewers told"
 
 
 def notify_problem(problem_id):
-    """Email the locale's reviewers a reader's report (background task)."""
+    """Email the locale's reviewers a reader's report, through the outbox (background task)."""
     from .models import TranslationProblem
 
     problem = TranslationProblem.objects.select_related("page", "locale").get(pk=problem_id)
     code = problem.locale.language_code
-    recipients = reviewer_emails(code)
+    recipients = reviewers(code)
     if not recipients:
         return "no reviewers with an email address"
     translation = Translation.objects.filter(
@@ -79,5 +91,14 @@ def notify_problem(problem_id):
         }
         subject = _("A reader reports a translation problem: %(title)s") % context
         body = render_to_string("sc_translation/email/problem_reported.txt", context)
-    send_mail(subject, body, None, recipients)
+    for person in recipients:
+        outbox.queue(
+            to=person.email,
+            subject=subject,
+            body=body,
+            language=code,
+            kind="translation.problem_reported",
+            about=problem,
+            key=f"problem-reported:{problem.pk}:{person.pk}",
+        )
     return f"{len(recipients)} reviewers told"

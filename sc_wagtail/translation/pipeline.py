@@ -177,5 +177,11 @@ def _draft_locale(source, locale, translator):
     except ValidationError as refusal:
         logger.info("Translation of %s into %s left for review: %s", source, locale, refusal)
         if todo:  # new work for this locale's reviewers
-            enqueue(notify_reviewers, translation.pk, task_name=f"notify:{translation.pk}")
+            round_key = f"{source.last_updated_at.timestamp():.0f}"
+            enqueue(
+                notify_reviewers,
+                translation.pk,
+                round_key,
+                task_name=f"notify:{translation.pk}:{round_key}",
+            )
         return {"drafted": len(todo), "published": False}

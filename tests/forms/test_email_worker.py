@@ -9,9 +9,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.test import override_settings
 
+from sc_wagtail.core.outbox import OutgoingEmail
+from sc_wagtail.core.outbox import send as send_email
 from sc_wagtail.core.tasks import enqueue
-from sc_wagtail.forms.emails import send_email
-from sc_wagtail.forms.models import Application, OutgoingEmail
+from sc_wagtail.forms.models import Application
 from tests.conftest import committed_db
 from tests.forms.conftest import build_fund
 from tests.forms.helpers import answers, budget, call, fund_page, question
@@ -47,7 +48,7 @@ def test_an_email_that_failed_is_retried_by_the_worker_and_sent_once(client, set
         application = Application.objects.get(email="mairie@example.org")
         page = client.get(response["Location"]).content.decode()
         assert application.reference in page  # the applicant has their reference
-        email = OutgoingEmail.objects.get(application=application, kind="submitted")
+        email = application.emails.get(kind="submitted")
         worker_env = {"EMAIL_URL": f"smtp://127.0.0.1:{port}"}
         with running_worker(retry_seconds=2, extra_env=worker_env):
             failed = wait_for(

@@ -6,7 +6,8 @@ from django.core import mail
 from django.test import RequestFactory
 from wagtail.models import Locale
 
-from sc_wagtail.forms.emails import queue_email, send_email
+from sc_wagtail.core.outbox import send as send_email
+from sc_wagtail.forms.emails import queue_email
 from sc_wagtail.forms.emails_model import EmailKind, EmailTemplate
 from tests.forms.test_status_link import demo
 

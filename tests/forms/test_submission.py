@@ -9,7 +9,8 @@ from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
 
-from sc_wagtail.forms.models import Application, ApplicationFile, OutgoingEmail
+from sc_wagtail.core.outbox import OutgoingEmail
+from sc_wagtail.forms.models import Application, ApplicationFile
 from sc_wagtail.forms.states import Status
 from tests.forms.helpers import PDF, answers, budget, call, docx, fund_page, question
 
