@@ -222,7 +222,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Background work: django-q2 (and Wagtail's django-tasks through it) ----------------
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 Q_CLUSTER = {
-    "name": "sc_wagtail",
+    "name": os.environ.get("Q_CLUSTER_NAME", "sc_wagtail"),
     "workers": int(os.environ.get("Q_WORKERS", "2")),
     # A task that raises is retried by sc_wagtail's result hook (SC_WAGTAIL
     # TASK_RETRY_DELAYS), whatever the broker; ack_failures stops the ORM broker from also

@@ -3,9 +3,10 @@
 - The session starts from ``tests.site.build_base_site()``: five locales and the home pages.
 - Tests build what else they need: ``tests.factories`` per test, or data a whole module shares
   through ``shared_data(builder)`` (committed once for the module, removed after it).
-- Tests that commit (worker, browser) get the base site put back before they run.
+- Tests that commit (worker, browser) put the base site back when they end.
 - Tests about the demo (``pytestmark = demo_db``) run against the full ``seed_demo`` content,
-  seeded once, after every other rolled-back test; nothing else sees it.
+  seeded once for their module; nothing else sees it.
+- Each pytest-xdist worker has its own database, files and queue (tests/settings.py).
 - Tests without a database marker get none (pure functions).
 """
 
@@ -14,13 +15,15 @@ import shutil
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connections
+from django.utils import translation
 
 # Tests that share data with another process (a worker, a live server) commit for real.
 committed_db = pytest.mark.django_db(transaction=True)
-# Tests about the demo content. The session fixture is named, not fetched from an autouse
+# Tests about the demo content. The module fixture is named, not fetched from an autouse
 # fixture, so that it runs before the test's transaction opens (higher scopes run first).
 demo_db = [pytest.mark.demo, pytest.mark.usefixtures("demo_content"), pytest.mark.django_db]
 _base_snapshot = {}
@@ -77,19 +80,38 @@ def restore_base_site(snapshots=None):
     cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def _restore_base(request):
-    """Before a committed test, the base site (a committed test before it flushed everything).
-
-    Django's serialized_rollback would do this, but it keeps the snapshot on the connection
-    object, and once Playwright runs an event loop in the test thread Django hands out new
-    connection objects, which hold none: the restore was silently skipped.
-    """
+def _commits(request):
     marker = request.node.get_closest_marker("django_db")
-    if not marker or not marker.kwargs.get("transaction"):
+    fixtures = request.fixturenames
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    )
+
+
+@pytest.fixture
+def _base_site_after_commit(request, django_db_blocker):
+    """After a test that committed, the base site again: Django's TransactionTestCase empties
+    every table when it ends, and the next test (in any order, on any xdist worker) expects
+    the base site. (Django's serialized_rollback keeps its snapshot on the connection object,
+    and once Playwright runs an event loop in the test thread Django hands out new
+    connection objects, which hold none: the restore was silently skipped.)"""
+    if not _commits(request):
+        yield
         return
-    request.getfixturevalue("_django_db_helper")
-    restore_base_site()
+    # Within a module's (or package's) shared data, that data comes back too.
+    with django_db_blocker.unblock():
+        before = take_snapshot() if _shared_stack else None
+    yield
+    with django_db_blocker.unblock():
+        restore_base_site(before)
+
+
+@pytest.fixture
+def _django_db_helper(_base_site_after_commit, _django_db_helper):
+    """pytest-django's helper, set up after ours so that ours is torn down after its flush."""
+    yield
 
 
 def shared_data(builder, scope="module"):
@@ -108,8 +130,9 @@ def shared_data(builder, scope="module"):
         with django_db_blocker.unblock():
             outer = take_snapshot() if _shared_stack else None
         _shared_stack.append(builder)
-        # Built like the demo: no machine drafts from the pipeline while pages are published.
-        with django_db_blocker.unblock(), paused():
+        # Built like the demo: no machine drafts from the pipeline while pages are published,
+        # in the site's language (a test's request may have left another one active).
+        with django_db_blocker.unblock(), paused(), translation.override(settings.LANGUAGE_CODE):
             value = builder()
         yield value
         _shared_stack.pop()
@@ -120,32 +143,22 @@ def shared_data(builder, scope="module"):
     return fixture
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def demo_content(django_db_setup, django_db_blocker):
-    """The whole demo, seeded once for the tests marked ``demo`` (they run after the other
-    database tests; the first committed test after them puts the base site back)."""
+    """The whole demo, seeded once for a module of tests about the demo, removed after it."""
     with django_db_blocker.unblock():
         call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    yield
+    with django_db_blocker.unblock():
+        restore_base_site()
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """After pytest-django's order (rolled-back tests, committed tests, tests without a
-    database), put the demo tests last among the rolled-back ones."""
-
-    def group(item):
-        marker = item.get_closest_marker("django_db")
-        fixtures = getattr(item, "fixturenames", ())
-        if marker is None and "transactional_db" not in fixtures and "db" not in fixtures:
-            return 3
-        if (marker and marker.kwargs.get("transaction")) or "transactional_db" in fixtures:
-            return 2
-        return 1 if item.get_closest_marker("demo") else 0
-
-    items.sort(key=group)
     for item in items:
+        marker = item.get_closest_marker("django_db")
         if item.get_closest_marker("demo") and (
-            group(item) != 1 or "demo_content" not in item.fixturenames
+            "demo_content" not in item.fixturenames or (marker and marker.kwargs.get("transaction"))
         ):
             raise pytest.UsageError(
                 f"{item.nodeid}: demo tests use `pytestmark = demo_db` and do not commit"
@@ -191,7 +204,9 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(autouse=True)
 def _clear_cache(request):
-    """The cache outlives rollbacks and flushes (Wagtail keeps site root paths in it)."""
+    """The cache outlives rollbacks and flushes (Wagtail keeps site root paths in it); the
+    active language outlives requests (LocaleMiddleware leaves the last one active)."""
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     if request.node.get_closest_marker("django_db"):
         from django.core.cache import cache

@@ -4,7 +4,13 @@ import os
 import secrets
 from pathlib import Path
 
-os.environ.setdefault("SC_VAR_DIR", str(Path(__file__).resolve().parent.parent / "var" / "test"))
+# Each pytest-xdist worker ("gw0", "gw1") has its own files, database and task queue; the
+# worker processes tests start inherit these variables.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+os.environ.setdefault(
+    "SC_VAR_DIR", str(Path(__file__).resolve().parent.parent / "var" / "test" / WORKER)
+)
+os.environ.setdefault("Q_CLUSTER_NAME", f"sc_wagtail_test_{WORKER}")
 # Playwright's sync API runs an event loop in the test thread; Django's ORM is still
 # used synchronously from that thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -14,9 +20,10 @@ os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 os.environ.setdefault("HTTPS", "0")
 
 from example_site.settings import *  # noqa: F403
-from example_site.settings import Q_CLUSTER, VAR_DIR
+from example_site.settings import CACHES, Q_CLUSTER, VAR_DIR
 
 Q_CLUSTER = {**Q_CLUSTER, "sync": True, "log_level": "WARNING"}
+CACHES = {"default": {**CACHES["default"], "KEY_PREFIX": WORKER}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "media"

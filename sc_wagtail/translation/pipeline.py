@@ -12,8 +12,10 @@ import logging
 from contextvars import ContextVar
 
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation as translation_utils
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.machine_translators import get_machine_translator
@@ -144,6 +146,9 @@ def _draft_locale(source, locale, translator):
         translated = translator.translate(source.locale, locale, list(values.values()))
         # One statement for every draft of this locale (the unique key is wagtail-localize's).
         glossary = site_glossary()
+        # The engine's name as stored: in the site's language, whichever was active here.
+        with translation_utils.override(settings.LANGUAGE_CODE):
+            tool_name = str(translator.display_name)
         drafts = [
             StringTranslation(
                 translation_of=state.segment.string,
@@ -153,7 +158,7 @@ def _draft_locale(source, locale, translator):
                     translated[values[state.segment.pk]].data, locale.language_code
                 )[0],
                 translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-                tool_name=str(translator.display_name),
+                tool_name=tool_name,
             )
             for state in todo
             if values[state.segment.pk] in translated
