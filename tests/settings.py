@@ -19,8 +19,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 os.environ.setdefault("HTTPS", "0")
 
-from example_site.settings import *  # noqa: F403
-from example_site.settings import CACHES, Q_CLUSTER, VAR_DIR
+from example_site.settings import *  # noqa: E402, F403
+from example_site.settings import CACHES, Q_CLUSTER, VAR_DIR  # noqa: E402
 
 Q_CLUSTER = {**Q_CLUSTER, "sync": True, "log_level": "WARNING"}
 CACHES = {"default": {**CACHES["default"], "KEY_PREFIX": WORKER}}

@@ -49,6 +49,13 @@ class DatePrecision:
     ]
 
 
+def country_choices():
+    """Every country, named in the active language (django-countries)."""
+    from django_countries import countries
+
+    return list(countries)
+
+
 def session_language_choices():
     """Every language Django knows: sessions run in languages the site is not written in."""
     return list(global_settings.LANGUAGES)

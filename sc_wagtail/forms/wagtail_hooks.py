@@ -8,7 +8,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, roles
+from . import roles
+from .admin import actions, export_views
+from .admin.common import ApplicationPermissionPolicy
+from .admin.inspect import ApplicationInspectView
+from .admin.listing import ApplicationFilterSet, ApplicationIndexView
 from .calls import FundCall
 from .emails_model import EmailTemplate
 from .exports import LIST_EXPORT
@@ -49,7 +53,7 @@ class FundSnippets(SnippetViewSetGroup):
 register_snippet(FundSnippets)
 
 
-register_permission_policy(Application, admin_views.ApplicationPermissionPolicy(Application))
+register_permission_policy(Application, ApplicationPermissionPolicy(Application))
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -60,11 +64,11 @@ class ApplicationViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_prefix = "fund/applications"
     name = "sc_forms_application"
-    index_view_class = admin_views.ApplicationIndexView
+    index_view_class = ApplicationIndexView
     index_template_name = "sc_forms/admin/index.html"
-    inspect_view_class = admin_views.ApplicationInspectView
+    inspect_view_class = ApplicationInspectView
     inspect_view_enabled = True
-    filterset_class = admin_views.ApplicationFilterSet
+    filterset_class = ApplicationFilterSet
     form_fields = []  # no add or edit form: applications change through the workflow only
     list_export = LIST_EXPORT
     export_filename = "applications"
@@ -72,16 +76,16 @@ class ApplicationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("<int:pk>/transition/", admin_views.transition, name="transition"),
-            path("<int:pk>/assign/", admin_views.assign, name="assign"),
-            path("<int:pk>/declare/", admin_views.declare, name="declare"),
-            path("<int:pk>/review/", admin_views.review, name="review"),
-            path("<int:pk>/files/<int:file_id>/", admin_views.download, name="file"),
-            path("<int:pk>/pdf/", admin_views.application_pdf_view, name="pdf"),
-            path("<int:pk>/new-link/", admin_views.new_link, name="new_link"),
-            path("bulk/", admin_views.bulk, name="bulk"),
-            path("exports/", admin_views.exports, name="exports"),
-            path("exports/<int:export_id>/", admin_views.export_download, name="export"),
+            path("<int:pk>/transition/", actions.transition, name="transition"),
+            path("<int:pk>/assign/", actions.assign, name="assign"),
+            path("<int:pk>/declare/", actions.declare, name="declare"),
+            path("<int:pk>/review/", actions.review, name="review"),
+            path("<int:pk>/files/<int:file_id>/", actions.download, name="file"),
+            path("<int:pk>/pdf/", actions.application_pdf_view, name="pdf"),
+            path("<int:pk>/new-link/", actions.new_link, name="new_link"),
+            path("bulk/", actions.bulk, name="bulk"),
+            path("exports/", export_views.exports, name="exports"),
+            path("exports/<int:export_id>/", export_views.export_download, name="export"),
         ]
 
 

@@ -7,7 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from sc_wagtail.blocks.participation import participation_sentences, places_sentence
-from sc_wagtail.blocks.report import ParticipationBlock, WhenBlock
+from sc_wagtail.blocks.report import WhenBlock
+from sc_wagtail.blocks.who import ParticipationBlock
 from sc_wagtail.core.formatting import date_phrase
 from sc_wagtail.core.models import City
 from tests import factories
