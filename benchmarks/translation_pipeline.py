@@ -143,7 +143,7 @@ def review_queries(client, page, code="fr"):
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale__language_code=code
     )
-    url = reverse("sc_translation_review", args=[translation.pk])
+    url = reverse("sc_translation_admin:review", args=[translation.pk])
     client.get(url)
     _, queries, _seconds = counted(client.get, url)
     return queries

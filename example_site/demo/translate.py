@@ -8,15 +8,20 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from sc_wagtail.translation.checking import errors, segment_findings
 from sc_wagtail.translation.gate import blocking_reason
 from sc_wagtail.translation.review import approve_all, segment_states
+from sc_wagtail.translation.status import batched
 
 
-@transaction.atomic
 def translate_into(instance, locale, table, user=None):
     """Translate every string of ``instance`` into ``locale`` from ``table`` and save it.
 
     Returns the translated instance. Raises CommandError naming any string the table lacks,
     so demo content can never go live half translated.
     """
+    with batched(), transaction.atomic():
+        return _translate_into(instance, locale, table, user)
+
+
+def _translate_into(instance, locale, table, user=None):
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
         source.update_from_db()

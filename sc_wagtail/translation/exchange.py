@@ -123,6 +123,13 @@ def _read_units(name, data):
 
 def import_units(locale, name, data, user):
     """Record the file's translations for ``locale`` as edits awaiting approval."""
+    from .status import batched
+
+    with batched():
+        return _import_units(locale, name, data, user)
+
+
+def _import_units(locale, name, data, user):
     result = ImportResult()
     for unit_id, source_text, target_text in _read_units(name, data):
         translation_id, _, segment_id = unit_id.partition(":")

@@ -18,6 +18,7 @@ from .checking import ApprovalRefused, approve_checked, segment_findings
 from .models import GlossaryTerm
 from .pipeline import on_snippet_saved, paused
 from .review import save_translation, segment_states
+from .status import batched
 
 
 class GlossaryImportError(ValueError):
@@ -37,7 +38,7 @@ def import_glossary(glossary, user=None):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     source_locale = locales[sc_settings.SOURCE_LOCALE]
     rows = []
-    with transaction.atomic(), paused():
+    with batched(), transaction.atomic(), paused():
         for term in glossary.terms:
             row, _ = GlossaryTerm.objects.update_or_create(
                 locale=source_locale,

@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from sc_wagtail.conf import sc_settings
 
 from .qa.glossary import Glossary, Term
+from .status import TranslationProgress  # noqa: F401  (a model of this app)
 
 
 class GlossaryTerm(TranslatableMixin, models.Model):

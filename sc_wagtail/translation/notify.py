@@ -50,7 +50,7 @@ def notify_reviewers(translation_id, round_key=""):
             "language": language_name(code),
             "pending": total - approved,
             "total": total,
-            "url": admin_url(reverse("sc_translation_review", args=[translation.pk])),
+            "url": admin_url(reverse("sc_translation_admin:review", args=[translation.pk])),
         }
         subject = _("To review in %(language)s: %(title)s") % context
         body = render_to_string("sc_translation/email/review_opened.txt", context)
@@ -85,7 +85,7 @@ def notify_problem(problem_id):
             "quote": problem.quote,
             "comment": problem.comment,
             "found": problem.context_id is not None,
-            "url": admin_url(reverse("sc_translation_review", args=[translation.pk]))
+            "url": admin_url(reverse("sc_translation_admin:review", args=[translation.pk]))
             if translation
             else problem.page.full_url,
         }

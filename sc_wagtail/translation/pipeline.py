@@ -34,6 +34,7 @@ from sc_wagtail.core.tasks import enqueue
 from .models import site_glossary
 from .notify import notify_reviewers
 from .review import MISSING, STALE, segment_states
+from .status import batched, touched
 
 logger = logging.getLogger(__name__)
 _paused = ContextVar("sc_translation_pipeline_paused", default=False)
@@ -82,6 +83,11 @@ def on_snippet_saved(sender, instance, raw=False, **kwargs):
 def draft_snippet_translations(model_label, pk):
     """As draft_translations, for a snippet: nothing reaches readers before approval (the
     gate writes a snippet without drafts only once every segment is approved)."""
+    with batched():
+        return _draft_snippet_translations(model_label, pk)
+
+
+def _draft_snippet_translations(model_label, pk):
     instance = apps.get_model(model_label).objects.filter(pk=pk).first()
     if instance is None:
         return "no such snippet"
@@ -105,6 +111,11 @@ def draft_snippet_translations(model_label, pk):
 
 def draft_translations(page_id):
     """Sync, machine translate what is new, and save drafts in every target locale."""
+    with batched():
+        return _draft_translations(page_id)
+
+
+def _draft_translations(page_id):
     page = Page.objects.filter(pk=page_id).first()
     if page is None or not page.live:
         return "no live page"
@@ -176,6 +187,7 @@ def _draft_locale(source, locale, translator):
                     "updated_at",
                 ],
             )
+    touched([source.pk])  # the drafts were written in bulk, without signals
     try:
         translation.save_target(publish=True)
         return {"drafted": len(todo), "published": True}

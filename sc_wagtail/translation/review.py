@@ -1,13 +1,13 @@
 """Per-segment review state of a translation: what a reviewer still has to look at.
 
-States, per segment of a source in one target locale:
+States (states.SegmentState), per segment of a source in one target locale:
 
-- ``missing``: no translation yet;
-- ``machine``: a machine draft nobody has approved;
-- ``edited``: a person's text (typed, imported from an agency, or changed after approval)
+- missing: no translation yet;
+- machine: a machine draft nobody has approved;
+- edited: a person's text (typed, imported from an agency, or changed after approval)
   not yet approved;
-- ``approved``: approved by a named person, and neither the source nor the text has changed;
-- ``stale``: approved once, but the source text has changed since.
+- approved: approved by a named person, and neither the source nor the text has changed;
+- stale: approved once, but the source text has changed since.
 
 Everything is computed from wagtail-localize's rows plus our SegmentReview, in a fixed number
 of queries per source and locale.
@@ -20,8 +20,15 @@ from django.utils import timezone
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from .models import SegmentReview, TranslationProblem
+from .states import SegmentState
 
-MISSING, MACHINE, EDITED, APPROVED, STALE = "missing", "machine", "edited", "approved", "stale"
+MISSING, MACHINE, EDITED, APPROVED, STALE = (
+    SegmentState.MISSING,
+    SegmentState.MACHINE,
+    SegmentState.EDITED,
+    SegmentState.APPROVED,
+    SegmentState.STALE,
+)
 
 
 @dataclass
@@ -122,6 +129,7 @@ def approve_all(source, locale, user, acknowledge=False):
     segment with an error is never approved. Returns the number approved.
     """
     from .checking import ApprovalRefused, approve_checked, segment_findings
+    from .status import batched
 
     states = [
         s
@@ -130,19 +138,20 @@ def approve_all(source, locale, user, acknowledge=False):
     ]
     found = segment_findings(states, locale.language_code)
     approved = 0
-    for state in states:
-        try:
-            approve_checked(
-                source,
-                locale,
-                state,
-                user,
-                found.get(str(state.segment.pk), []),
-                acknowledge=acknowledge,
-            )
-        except ApprovalRefused:
-            continue
-        approved += 1
+    with batched(), transaction.atomic():
+        for state in states:
+            try:
+                approve_checked(
+                    source,
+                    locale,
+                    state,
+                    user,
+                    found.get(str(state.segment.pk), []),
+                    acknowledge=acknowledge,
+                )
+            except ApprovalRefused:
+                continue
+            approved += 1
     return approved
 
 
@@ -150,7 +159,10 @@ def approve_all(source, locale, user, acknowledge=False):
 def reopen(source, locale, segment):
     """Withdraw the approval of ``segment`` (a reviewer agrees with a reader's report): it
     needs review again. The report stays open until the segment is approved again."""
+    from .status import touched
+
     SegmentReview.objects.filter(context_id=segment.context_id, locale=locale).delete()
+    touched([source.pk])
 
 
 def dismiss_problem(problem):

@@ -1,14 +1,13 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .bulk_actions import GatedPublishBulkAction
 from .models import GlossaryTerm
-from .permissions import can_review, reviewable_language_codes
+from .permissions import can_review
 
 
 class GlossaryViewSet(SnippetViewSet):
@@ -29,12 +28,12 @@ hooks.register("register_bulk_action", GatedPublishBulkAction, order=100)
 
 
 @hooks.register("register_admin_urls")
-def review_urls():
-    from . import views
+def wagtail_localize_snippet_api():
+    """wagtail-localize's snippet API, limited to permitted snippets: ahead of its own routes
+    (our hooks are registered first)."""
     from .snippets_api import PermittedSnippetViewSet
 
     return [
-        # Ahead of wagtail-localize's own routes (our hooks are registered first).
         path(
             "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
             PermittedSnippetViewSet.as_view({"get": "list"}),
@@ -43,24 +42,14 @@ def review_urls():
             "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
             PermittedSnippetViewSet.as_view({"get": "retrieve"}),
         ),
-        path("translations/review/", views.review_index, name="sc_translation_review_index"),
-        path(
-            "translations/review/<int:translation_id>/",
-            views.review_translation,
-            name="sc_translation_review",
-        ),
-        path("translations/status/", views.status_dashboard, name="sc_translation_status"),
-        path(
-            "translations/export/<str:language_code>.<str:file_format>",
-            views.export_pending,
-            name="sc_translation_export",
-        ),
-        path(
-            "translations/import/<str:language_code>/",
-            views.import_edited,
-            name="sc_translation_import",
-        ),
     ]
+
+
+@hooks.register("register_admin_viewset")
+def translation_admin():
+    from .viewsets import TranslationAdminViewSet
+
+    return TranslationAdminViewSet()
 
 
 @hooks.register("register_page_header_buttons")
@@ -78,32 +67,7 @@ def translation_progress_button(page, user, view_name=None, next_url=None):
         "total": total,
     }
     if can_review(user, translation.target_locale):
-        url = reverse("sc_translation_review", args=[translation.pk])
+        url = reverse("sc_translation_admin:review", args=[translation.pk])
     else:
-        url = reverse("sc_translation_status") + f"?locale={page.locale.language_code}"
+        url = reverse("sc_translation_admin:status") + f"?locale={page.locale.language_code}"
     return [Button(label, url, icon_name="doc-full", priority=5)]
-
-
-class ReviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return bool(reviewable_language_codes(request.user))
-
-
-@hooks.register("register_admin_menu_item")
-def status_menu_item():
-    return ReviewMenuItem(
-        _("Translation status"),
-        reverse("sc_translation_status"),
-        icon_name="table",
-        order=251,
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def review_menu_item():
-    return ReviewMenuItem(
-        _("Translation review"),
-        reverse("sc_translation_review_index"),
-        icon_name="doc-full",
-        order=250,
-    )

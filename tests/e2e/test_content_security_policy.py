@@ -47,8 +47,8 @@ def test_public_pages_and_the_admin_run_under_the_policy(live_server, page):
         reverse("wagtailadmin_explore", args=[home.pk]),
         reverse("wagtailadmin_pages:edit", args=[home.pk]),
         reverse("wagtailsnippets_sc_core_city:list"),
-        reverse("sc_translation_status"),
-        reverse("sc_translation_review_index"),
+        reverse("sc_translation_admin:status"),
+        reverse("sc_translation_admin:queue"),
         reverse("sc_forms_application:index"),
     ]
     for path in admin:

@@ -47,10 +47,10 @@ def test_the_queue_shows_the_report_and_the_reviewer_decides(client):
     source = report_every_segment(client, french)
     problem = TranslationProblem.objects.filter(context__isnull=False).first()
     client.force_login(factories.reviewer("fr"))
-    queue = client.get(reverse("sc_translation_review_index")).content.decode()
+    queue = client.get(reverse("sc_translation_admin:queue")).content.decode()
     assert "segments reported by readers" in queue
     translation = Translation.objects.get(source=source, target_locale=french.locale)
-    url = reverse("sc_translation_review", args=[translation.pk])
+    url = reverse("sc_translation_admin:review", args=[translation.pk])
     screen = client.get(url).content.decode()
     assert "Reported by a reader" in screen and "Reopen for review" in screen
     segment = next(

@@ -23,14 +23,14 @@ def story_states(code="fr"):
 
 
 def export(client, code, file_format):
-    response = client.get(reverse("sc_translation_export", args=[code, file_format]))
+    response = client.get(reverse("sc_translation_admin:export", args=[code, file_format]))
     assert response.status_code == 200
     return response.content
 
 
 def upload(client, code, name, data):
     return client.post(
-        reverse("sc_translation_import", args=[code]),
+        reverse("sc_translation_admin:import", args=[code]),
         {"file": SimpleUploadedFile(name, data)},
         follow=True,
     )
@@ -96,10 +96,10 @@ def test_bad_files_are_refused_with_a_message(client):
 
 def test_a_french_reviewer_cannot_export_or_import_arabic(client):
     client.force_login(reviewer_for("fr"))
-    response = client.get(reverse("sc_translation_export", args=["ar", "po"]))
+    response = client.get(reverse("sc_translation_admin:export", args=["ar", "po"]))
     assert response.status_code == 302 and response["Location"] == "/admin/"
     response = client.post(
-        reverse("sc_translation_import", args=["ar"]),
+        reverse("sc_translation_admin:import", args=["ar"]),
         {"file": SimpleUploadedFile("a.po", b'msgid ""\nmsgstr ""\n')},
     )
     assert response.status_code == 302 and response["Location"] == "/admin/"

@@ -61,10 +61,12 @@ def test_a_new_term_is_drafted_by_machine_and_unused_until_approved(client):
     translation = Translation.objects.get(source=source, target_locale=french)
     segment = segment_states(source, french)[0].segment
     client.post(
-        reverse("sc_translation_review", args=[translation.pk]),
+        reverse("sc_translation_admin:review", args=[translation.pk]),
         {"action": "save_approve", "segment": segment.pk, "text": "plan d'action municipal"},
     )
-    client.post(reverse("sc_translation_review", args=[translation.pk]), {"action": "publish"})
+    client.post(
+        reverse("sc_translation_admin:review", args=[translation.pk]), {"action": "publish"}
+    )
     term = next(t for t in site_glossary().terms if t.term == "city action plan")
     assert term.renderings["fr"] == "plan d'action municipal"
 

@@ -28,7 +28,7 @@ def translation_of_story(code):
 
 
 def review_url(translation):
-    return reverse("sc_translation_review", args=[translation.pk])
+    return reverse("sc_translation_admin:review", args=[translation.pk])
 
 
 def test_reviewer_groups_exist_for_every_target_locale():
@@ -39,7 +39,7 @@ def test_reviewer_groups_exist_for_every_target_locale():
 
 def test_a_reviewer_sees_only_their_locales_in_the_queue(client):
     client.force_login(reviewer_for("fr"))
-    html = client.get(reverse("sc_translation_review_index")).content.decode()
+    html = client.get(reverse("sc_translation_admin:queue")).content.decode()
     assert "Mayors agree a shared approach to hate speech online" in html
     assert "French" in html and "Arabic" not in html
 
@@ -155,7 +155,7 @@ def test_the_queue_costs_the_same_queries_however_many_translations_wait(client)
     from tests.translation.test_review_state import long_page, machine_translate
 
     client.force_login(reviewer_for("fr"))
-    url = reverse("sc_translation_review_index")
+    url = reverse("sc_translation_admin:queue")
 
     def queries():
         with CaptureQueriesContext(connection) as captured:
