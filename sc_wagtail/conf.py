@@ -40,6 +40,13 @@ DEFAULTS = {
     "APPLICATION_RETENTION_MONTHS": 36,
     # A filtered application list longer than this is exported by the worker, not the request.
     "EXPORT_INLINE_ROWS": 1000,
+    # The review workflows a fund call can follow (dotted paths of forms.workflow.Workflow).
+    "FUND_WORKFLOWS": [
+        "sc_wagtail.forms.workflow.STANDARD",
+        "sc_wagtail.forms.workflow.WITHOUT_REVIEWERS",
+    ],
+    # Builds the form field of each kind of call question (create_<kind>_field methods).
+    "FUND_QUESTION_BUILDER": "sc_wagtail.forms.question_fields.QuestionFieldBuilder",
     # Fund applications allowed per hour, per client address (a city hall's offices may share
     # one) and per applicant email.
     "SUBMISSIONS_PER_IP_PER_HOUR": 60,

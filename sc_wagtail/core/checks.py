@@ -154,6 +154,8 @@ def _dotted_paths():
     named = [("QA_EXTRA_CHECKS", path) for path in paths]
     if isinstance(value, str):
         named.append(("PARTICIPANT_CATEGORIES", value))
+    named.append(("FUND_QUESTION_BUILDER", sc_settings.FUND_QUESTION_BUILDER))
+    named += [("FUND_WORKFLOWS", path) for path in sc_settings.FUND_WORKFLOWS]
     for key, path in named:
         try:
             import_string(path)

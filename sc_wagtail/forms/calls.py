@@ -18,6 +18,12 @@ from .questions import CriterionBlock, QuestionsBlock
 CURRENCIES = [("EUR", "EUR"), ("USD", "USD"), ("GBP", "GBP")]
 
 
+def workflow_choices():
+    from .workflow import workflow_choices as choices
+
+    return choices()
+
+
 def time_zone_choices():
     return [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -45,6 +51,13 @@ class FundCall(TranslatableMixin, index.Indexed, models.Model):
         _("time zone"), max_length=64, default="UTC", choices=time_zone_choices
     )
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES, default="EUR")
+    workflow = models.CharField(
+        _("review workflow"),
+        max_length=40,
+        default="standard",
+        choices=workflow_choices,
+        help_text=_("How applications to this call are reviewed and decided."),
+    )
     maximum_amount = models.DecimalField(_("maximum amount"), max_digits=12, decimal_places=2)
     eligibility = RichTextField(_("eligibility"), blank=True)
     privacy_notice = RichTextField(
@@ -69,6 +82,7 @@ class FundCall(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("time_zone", overridable=False),
         SynchronizedField("currency", overridable=False),
         SynchronizedField("maximum_amount", overridable=False),
+        SynchronizedField("workflow", overridable=False),
     ]
 
     panels = [
@@ -84,6 +98,7 @@ class FundCall(TranslatableMixin, index.Indexed, models.Model):
         ),
         FieldRowPanel([FieldPanel("currency"), FieldPanel("maximum_amount")]),
         FieldPanel("reference_prefix"),
+        FieldPanel("workflow"),
         FieldPanel("eligibility"),
         FieldPanel("privacy_notice"),
         FieldPanel("questions"),

@@ -10,73 +10,15 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from sc_wagtail.conf import sc_settings
 
+from .question_fields import question_builder, word_limit_validator
 from .uploads import check_upload
 
 SUMMARY_WORD_LIMIT = 300
-
-
-def word_count(text):
-    return len(text.split())
-
-
-def word_limit_validator(limit):
-    def validate(text):
-        count = word_count(text)
-        if count > limit:
-            raise ValidationError(
-                ngettext(
-                    "Write at most %(limit)s word (you wrote %(count)s).",
-                    "Write at most %(limit)s words (you wrote %(count)s).",
-                    limit,
-                )
-                % {"limit": limit, "count": count},
-                code="word_limit",
-            )
-
-    return validate
-
-
-def question_field(block):
-    """The form field for one editor-defined question block."""
-    value, kind = block.value, block.block_type
-    common = {
-        "label": value["label"],
-        "help_text": value["help_text"],
-        "required": value["required"],
-    }
-    if kind == "short_text":
-        return forms.CharField(max_length=300, **common)
-    if kind == "long_text":
-        limit = value.get("word_limit")
-        field = forms.CharField(
-            widget=forms.Textarea(attrs={"rows": 6}), max_length=20000, **common
-        )
-        if limit:
-            field.validators.append(word_limit_validator(limit))
-            field.widget.attrs["data-word-limit"] = limit
-        return field
-    if kind == "number":
-        return forms.DecimalField(max_digits=14, decimal_places=2, **common)
-    if kind == "date":
-        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
-    if kind == "choice":
-        choices = [(str(i), label) for i, label in enumerate(value["choices"])]
-        if value["multiple"]:
-            return forms.MultipleChoiceField(
-                choices=choices, widget=forms.CheckboxSelectMultiple, **common
-            )
-        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
-    if kind == "file":
-        return forms.FileField(**common)
-    if kind == "checkbox":
-        return forms.BooleanField(**common)
-    raise ValueError(f"Unknown question type {kind!r}")
 
 
 class ApplicationForm(forms.Form):
@@ -137,8 +79,9 @@ class ApplicationForm(forms.Form):
         }
         amount.widget.attrs["max"] = call.maximum_amount
         self.questions = list(call.questions)
+        builder = question_builder()
         for block in self.questions:
-            field = question_field(block)
+            field = builder.field_for(block)
             sent = (previous_answers or {}).get(block.id, {}).get("value")
             if block.block_type == "file" and sent:
                 field.required = False

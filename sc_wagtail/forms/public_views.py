@@ -102,9 +102,9 @@ def _status_page(request, token, application, form=None):
             "plain_words": PLAIN_WORDS[application.status],
             "messages_from_staff": events,
             "can_answer": application.status == Status.MORE_INFORMATION,
-            "can_withdraw": workflow.allowed(
-                workflow.BY_APPLICANT, application, workflow.TRANSITIONS["withdraw"]
-            )[0],
+            "can_withdraw": any(
+                t.name == "withdraw" for t in workflow.available(workflow.BY_APPLICANT, application)
+            ),
             "form": form
             or (
                 ApplicationForm(

@@ -1,9 +1,13 @@
-"""The review workflow, declared as data: each transition is one edge with a permission
+"""The review workflows, declared as data: each transition is one edge with a permission
 function, and applying one writes the audit row and queues its email in one transaction.
 
-submitted → screening → in review → decision pending → approved / declined;
+``STANDARD``: submitted → screening → in review → decision pending → approved / declined;
 "more information requested" from screening, in review or decision pending, back to where
 it came from when the applicant answers; withdrawn from any open state.
+``WITHOUT_REVIEWERS``: the same without the reviewers' stage (screening → decision pending).
+
+Each call names its workflow; a site adds its own ``Workflow`` objects by listing their dotted
+paths in ``SC_WAGTAIL["FUND_WORKFLOWS"]``.
 """
 
 from dataclasses import dataclass
@@ -57,7 +61,17 @@ class Transition:
     comment_to_applicant: bool = False
 
 
-TRANSITIONS = {
+@dataclass(frozen=True)
+class Workflow:
+    name: str
+    label: object
+    transitions: dict
+
+    def __str__(self):
+        return str(self.label)
+
+
+_STANDARD_TRANSITIONS = {
     t.name: t
     for t in [
         Transition(
@@ -132,6 +146,51 @@ TRANSITIONS = {
 }
 
 
+STANDARD = Workflow(
+    "standard",
+    gettext_lazy("Screening, reviewers' scores, then a decision"),
+    _STANDARD_TRANSITIONS,
+)
+WITHOUT_REVIEWERS = Workflow(
+    "without_reviewers",
+    gettext_lazy("Screening, then a decision (no reviewers)"),
+    {
+        **{
+            name: transition
+            for name, transition in _STANDARD_TRANSITIONS.items()
+            if name not in ("send_to_review", "close_review")
+        },
+        "to_decision": Transition(
+            "to_decision",
+            gettext_lazy("Ready for a decision"),
+            frozenset({Status.SCREENING}),
+            Status.DECISION_PENDING,
+            _staff,
+            email=EmailKind.STATUS_CHANGED,
+        ),
+    },
+)
+TRANSITIONS = STANDARD.transitions  # the default workflow's, by name
+
+
+def workflows():
+    """{name: Workflow} of SC_WAGTAIL["FUND_WORKFLOWS"]."""
+    from django.utils.module_loading import import_string
+
+    found = [import_string(path) for path in sc_settings.FUND_WORKFLOWS]
+    return {workflow.name: workflow for workflow in found}
+
+
+def workflow_choices():
+    return [(workflow.name, workflow.label) for workflow in workflows().values()]
+
+
+def workflow_of(application):
+    """The workflow the application's call follows (the first one if it names none known)."""
+    known = workflows()
+    return known.get(application.call.workflow) or next(iter(known.values()))
+
+
 def allowed(actor, application, transition):
     """(allowed, reason) for ``actor`` (a user, or BY_APPLICANT) taking ``transition``."""
     if application.status not in transition.sources:
@@ -143,7 +202,8 @@ def allowed(actor, application, transition):
 
 def available(actor, application):
     """The transitions ``actor`` may take now: the buttons to show."""
-    return [t for t in TRANSITIONS.values() if allowed(actor, application, t)[0]]
+    transitions = workflow_of(application).transitions.values()
+    return [t for t in transitions if allowed(actor, application, t)[0]]
 
 
 def apply(application, name, actor, comment=""):
@@ -155,9 +215,9 @@ def apply(application, name, actor, comment=""):
     from .emails import queue_email
     from .models import Application, ApplicationEvent
 
-    transition = TRANSITIONS.get(name)
+    transition = workflow_of(application).transitions.get(name)
     if transition is None:
-        raise PermissionDenied(_("Unknown action."))
+        raise PermissionDenied(_("This action is not part of this call's workflow."))
     comment = (comment or "").strip()
     if transition.comment_required and not comment:
         raise ValidationError(_("Write a message for the applicant."))

@@ -101,7 +101,11 @@ class ApplicationIndexView(TextCellsMixin, IndexView):
         if roles.is_manager(user) or roles.staff_hub_ids(user):
             context["bulk_transitions"] = [
                 (t.name, t.label)
-                for t in workflow.TRANSITIONS.values()
+                for t in {
+                    name: t
+                    for w in workflow.workflows().values()
+                    for name, t in w.transitions.items()
+                }.values()
                 if t.permission is not workflow._applicant
             ]
             context["bulk_reviewers"] = (
