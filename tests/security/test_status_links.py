@@ -37,7 +37,7 @@ def test_replaying_the_form_after_a_revocation_gives_no_link(client):
     replay = submit(client, key)
     assert replay.status_code == 200
     html = replay.content.decode()
-    assert "already received" in html
+    assert "Cette candidature a déjà été reçue" in html  # the French page says so
     assert "/fund/application/" not in html and "Location" not in replay
     assert client.get(old_link).status_code == 404
     assert Application.objects.filter(submission_key=key).count() == 1

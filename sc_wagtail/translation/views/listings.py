@@ -9,7 +9,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
@@ -78,6 +78,16 @@ class QueueFilterSet(WagtailFilterSet):
         return queryset  # the base queryset decides; see ReviewQueueView.get_base_queryset
 
 
+def reported_label(row):
+    if not row.reported:
+        return ""
+    return ngettext(
+        "%(counter)s segment reported by a reader",
+        "%(counter)s segments reported by readers",
+        row.reported,
+    ) % {"counter": row.reported}
+
+
 class ReviewQueueView(IndexView):
     """Translations in the reviewer's languages with something to review, longest waiting
     first: machine drafts, reviews under way, live pages with changes, readers' reports."""
@@ -128,7 +138,7 @@ class ReviewQueueView(IndexView):
             Column(
                 "reported",
                 label=_("Readers' reports"),
-                accessor=lambda row: row.reported or "",
+                accessor=reported_label,
             ),
             DateColumn("changed_at", label=_("Waiting since"), sort_key="changed_at"),
         ]
