@@ -43,7 +43,8 @@ def test_pdfs_live_outside_public_media_under_random_names(client):
     file = stored_file(page)
     path = Path(file.path).resolve()
     assert Path(settings.MEDIA_ROOT).resolve() not in path.parents
-    assert str(page.pk) not in path.name and f"-{page.live_revision_id}-" not in path.name
+    # A random hex name (uuid4), not "<page>-<revision>-<lang>.pdf" that anyone could guess.
+    assert re.fullmatch(r"[0-9a-f]{32}\.pdf", path.name), path.name
     old_guess = f"/media/sc_pdf/{page.pk}-{page.live_revision_id}-en.pdf"
     assert client.get(old_guess).status_code == 404
 
