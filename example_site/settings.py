@@ -2,6 +2,7 @@
 
 DATABASE_URL   default: a SQLite file in var/ (WAL, IMMEDIATE transactions)
 REDIS_URL      when set: django-q2 uses Redis as its broker and the cache lives in Redis
+REDIS_CACHE_URL  the cache's own Redis database (recommended: a cache clear flushes its database)
 SECRET_KEY     required (or SECRET_KEY_FILE, a file holding it): there is no fallback key
 DEBUG          "1"/"true" to turn on; off by default (scripts/demo turns it on)
 HTTPS          on by default when DEBUG is off: HTTPS redirect, secure cookies, HSTS
@@ -243,8 +244,13 @@ Q_CLUSTER = {
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
+    # A cache clear is Redis's FLUSHDB: give the cache a database of its own
+    # (REDIS_CACHE_URL, e.g. redis://host:6379/1) so a clear never drops queued tasks.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("REDIS_CACHE_URL", "").strip() or REDIS_URL,
+        }
     }
 else:
     Q_CLUSTER["orm"] = "default"

@@ -14,11 +14,18 @@ attached to Wagtail and wagtail-localize is ``guards.py``. A site that opts out
 drafts; its templates show a notice instead.
 """
 
+import json
 import logging
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation import ngettext
 from wagtail.models import TranslatableMixin
-from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments import (
+    OverridableSegmentValue,
+    RelatedObjectSegmentValue,
+    StringSegmentValue,
+    TemplateSegmentValue,
+)
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue
 
@@ -106,38 +113,109 @@ def _qa_reason(states, locale):
 
 
 def _comparable(text):
-    """What readers get from a segment's text: wagtail-localize stores a plain-text field
-    unescaped and a rich-text string re-serialised, so compare the rendered text."""
+    """A segment's text as wagtail-localize serialises it, markup included (a plain-text field
+    is stored unescaped, a rich-text string re-serialised), with runs of spaces as one: a
+    changed link, bold word or entity differs, a re-wrapped line does not."""
     try:
-        return " ".join(StringValue.from_translated_html(text).render_text().split())
+        return " ".join(StringValue.from_translated_html(text).data.split())
     except ValueError:  # invalid HTML can never have been approved
         return None
 
 
+def _attrs(value):
+    """Link targets and other attributes of a rich-text segment, comparable ({} when none)."""
+    if isinstance(value, str):
+        value = json.loads(value or "null")
+    return json.loads(json.dumps(value or {}, cls=DjangoJSONEncoder, sort_keys=True))
+
+
+def _json(value):
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder, sort_keys=True))
+
+
+def approved_segments(translation, states):
+    """Every segment of the approved translation of the current source, in order, as
+    (path, kind, value): the approved texts with the source's link targets, the source's
+    structure (templates), related objects by translation key and overridable values (the
+    locale's override, else the source's). None when a segment is not approved."""
+    from wagtail_localize.models import (
+        OverridableSegment,
+        RelatedObjectSegment,
+        SegmentOverride,
+        TemplateSegment,
+    )
+
+    source, locale = translation.source, translation.target_locale
+    rows = []
+    for state in states:
+        if state.state != APPROVED:
+            return None
+        segment = state.segment
+        value = (_comparable(state.review.approved_text), _attrs(segment.attrs))
+        rows.append((segment.order, segment.context.path, "string", value))
+    for segment in TemplateSegment.objects.filter(source=source).select_related(
+        "context", "template"
+    ):
+        value = (segment.template.template_format, segment.template.template)
+        rows.append((segment.order, segment.context.path, "template", value))
+    for segment in RelatedObjectSegment.objects.filter(source=source).select_related(
+        "context", "object"
+    ):
+        rows.append(
+            (segment.order, segment.context.path, "object", str(segment.object.translation_key))
+        )
+    overrides = dict(
+        SegmentOverride.objects.filter(locale=locale, context__object_id=source.object_id)
+        .exclude(has_error=True)
+        .values_list("context_id", "data_json")
+    )
+    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
+        data = json.loads(overrides.get(segment.context_id, segment.data_json))
+        rows.append((segment.order, segment.context.path, "overridable", _json(data)))
+    return [row[1:] for row in sorted(rows, key=lambda row: row[0])]
+
+
+def segments_of(obj):
+    """What ``obj`` (a page or snippet as it would go live) holds, in the same form."""
+    rows = []
+    for segment in extract_segments(obj):
+        if isinstance(segment, StringSegmentValue):
+            value = (_comparable(segment.string.data), _attrs(segment.attrs))
+            rows.append((segment.path, "string", value))
+        elif isinstance(segment, TemplateSegmentValue):
+            rows.append((segment.path, "template", (segment.format, segment.template)))
+        elif isinstance(segment, RelatedObjectSegmentValue):
+            rows.append((segment.path, "object", str(segment.translation_key)))
+        elif isinstance(segment, OverridableSegmentValue):
+            rows.append((segment.path, "overridable", _json(segment.data)))
+    return rows
+
+
 def content_reason(obj, translation, states=None):
-    """Why the translatable text of ``obj`` (what would go live) is not the approved text of
-    the current source's segments, or None."""
+    """Why what ``obj`` would put live is not the approved translation of the current
+    source, or None. Every segment is compared (text with its markup, link targets, the
+    rich-text structure, chosen objects, overridable values), so a revert to a machine
+    draft, a changed link or an image block added in an old revision is refused."""
     if not gate_applies():
         return None
     states = (
         segment_states(translation.source, translation.target_locale) if states is None else states
     )
-    approved = [
-        (state.segment.context.path, _comparable(state.review.approved_text))
-        for state in states
-        if state.state == APPROVED and state.segment.context.path not in NOT_COMPARED
-    ]
-    if len(approved) != sum(1 for s in states if s.segment.context.path not in NOT_COMPARED):
+    approved = approved_segments(translation, states)
+    if approved is None:
         return blocking_reason(translation.source, translation.target_locale, states)
-    live = [
-        (segment.path, _comparable(segment.string.data))
-        for segment in extract_segments(obj)
-        if isinstance(segment, StringSegmentValue) and segment.path not in NOT_COMPARED
-    ]
+    approved = [row for row in approved if row[0] not in NOT_COMPARED]
+    live = [row for row in segments_of(obj) if row[0] not in NOT_COMPARED]
     differing = sum(1 for pair in zip(approved, live, strict=False) if pair[0] != pair[1])
     differing += abs(len(approved) - len(live))
     if not differing:
         return None
+    logger.info(
+        "Gate: %s differs from the approved translation in %s segment(s): %s",
+        obj,
+        differing,
+        [pair for pair in zip(approved, live, strict=False) if pair[0] != pair[1]][:3],
+    )
     return ngettext(
         "%(count)s segment of this %(language)s version is not the text reviewers approved "
         "(an older revision or an unreviewed draft): publish the approved translation from "

@@ -24,16 +24,19 @@ import functools
 import logging
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import transaction
 from django.db.models.signals import pre_save
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.create_alias import CreatePageAliasAction
 from wagtail.actions.publish_revision import PublishRevisionAction
+from wagtail.log_actions import log
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
 from .gate import (
     TranslationNotReviewed,
     blocking_reason,
+    content_reason,
     gate_applies,
     last_approver,
     publish_refusal,
@@ -43,6 +46,8 @@ from .permissions import can_review
 
 logger = logging.getLogger(__name__)
 MARK = "__sc_gate__"
+# The log action of a scheduled publish the gate held back (registered in wagtail_hooks).
+GATE_HELD = "sc_wagtail.gate_held"
 
 
 def _gated(original, replacement):
@@ -96,7 +101,15 @@ def _publish_revision(self, *args, **kwargs):
     reason = publish_refusal(self.object, translation)
     if reason:
         if _is_scheduled(self):
+            # Nobody is in the admin to read an error: the page's history says why, and the
+            # other scheduled pages still go out.
             logger.warning("Scheduled publish of %r held back: %s", self.object, reason)
+            log(
+                instance=self.object,
+                action=GATE_HELD,
+                revision=self.revision,
+                data={"reason": reason},
+            )
             return None
         raise TranslationNotReviewed(reason)
     skip = kwargs.pop("skip_permission_checks", args[0] if args else False)
@@ -117,21 +130,34 @@ def _save_target(self, *args, **kwargs):
     original = Translation.save_target.__wrapped__
     user = kwargs.pop("user", args[0] if args else None)
     publish = kwargs.pop("publish", args[1] if len(args) > 1 else True)
-    reason = blocking_reason(self.source, self.target_locale) if gate_applies() else None
-    if not reason:
+    if not gate_applies():
         return original(self, user=user, publish=publish, **kwargs)
+    reason = blocking_reason(self.source, self.target_locale)
     model = self.source.specific_content_type.model_class()
-    if issubclass(model, Page | DraftStateMixin):
-        # Keep the new text as a draft revision; readers keep the approved text.
+    if not issubclass(model, Page | DraftStateMixin):
+        # No drafts: saving puts the text live, so nothing is written until every segment
+        # is approved (and snippet_pre_save compares the text itself).
+        if reason:
+            if publish:
+                raise ValidationError(reason)
+            return None
+        return original(self, user=user, publish=publish, **kwargs)
+    # wagtail-localize writes the new text into the page row, which Wagtail serves while the
+    # page is live: the write and the restore of the approved text are one transaction, so
+    # no reader ever gets the text in between, and a crash leaves the approved text live.
+    with transaction.atomic():
         live_revision_id = _live_revision_id(self)
-        original(self, user=user, publish=False, **kwargs)
-        if live_revision_id:
+        result = original(self, user=user, publish=publish and not reason, **kwargs)
+        if reason is None:
+            # Every segment approved: the row must now hold exactly the approved text.
+            reason = content_reason(self.get_target_instance(), self)
+            if reason and publish:
+                raise ValidationError(reason)  # rolls the write (and its publish) back
+        if reason and live_revision_id:
             _restore_live_content(self, live_revision_id)
-    # Other snippets have no drafts: saving would put the text live, so nothing is written
-    # until every segment is approved.
-    if publish:
+    if reason and publish:
         raise ValidationError(reason)
-    return None
+    return result if not reason else None
 
 
 def _copy_page(self, *args, **kwargs):

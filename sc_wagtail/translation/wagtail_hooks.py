@@ -71,3 +71,16 @@ def translation_progress_button(page, user, view_name=None, next_url=None):
     else:
         url = reverse("sc_translation_admin:status") + f"?locale={page.locale.language_code}"
     return [Button(label, url, icon_name="doc-full", priority=5)]
+
+
+@hooks.register("register_log_actions")
+def gate_log_actions(actions):
+    from .guards import GATE_HELD
+
+    def message(log_entry):
+        reason = (log_entry.data or {}).get("reason", "")
+        return _("Scheduled publishing held back by the translation review: %(reason)s") % {
+            "reason": reason
+        }
+
+    actions.register_action(GATE_HELD, _("Publishing held back for review"), message)

@@ -12,7 +12,14 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, Workflow, WorkflowTask
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    PageLogEntry,
+    PageViewRestriction,
+    Workflow,
+    WorkflowTask,
+)
 from wagtail_localize.models import Translation
 
 from sc_wagtail.core.models import City
@@ -156,7 +163,7 @@ def test_reverting_in_the_page_editor_is_refused_with_the_reason(
     assert status == 200 and REVIEWED in public
 
 
-def test_a_scheduled_machine_revision_waits_and_the_command_carries_on(reviewed):
+def test_a_scheduled_machine_revision_waits_and_the_command_carries_on(client, reviewed):
     _translation, french = reviewed
     revision = french.get_latest_revision()
     revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
@@ -165,6 +172,10 @@ def test_a_scheduled_machine_revision_waits_and_the_command_carries_on(reviewed)
     assert not Page.objects.get(pk=french.pk).live
     revision.refresh_from_db()
     assert revision.approved_go_live_at is not None  # still scheduled, not lost
+    assert_no_machine_text(client, french)
+    # The page's history says why it did not go out, for the editor who scheduled it.
+    held = PageLogEntry.objects.filter(page=french, action="sc_wagtail.gate_held").get()
+    assert "not approved" in held.data["reason"] or "not the text" in held.data["reason"]
 
 
 def test_a_workflow_approval_of_the_machine_revision_is_refused(client, admin_user, reviewed):
@@ -286,6 +297,7 @@ def test_moving_the_machine_draft_does_not_publish_it(client, admin_user, review
     assert moved.get_parent().pk == destination.pk and not moved.live
     with pytest.raises(TranslationNotReviewed):
         moved.get_latest_revision().publish()
+    assert_no_machine_text(client, moved)
 
 
 def test_a_snippet_translation_is_saved_only_with_its_approved_text():
@@ -318,8 +330,87 @@ def test_text_wagtail_localize_rejects_cannot_be_approved(reviewer):
     assert page and publish_refusal(Page.objects.get(pk=page.pk)) is None  # the source passes
 
 
-def test_private_translations_are_still_held(reviewed):
+def test_private_translations_are_still_held(client, admin_user, reviewed):
     _translation, french = reviewed
     PageViewRestriction.objects.create(page=french, restriction_type="login")
     with pytest.raises(TranslationNotReviewed):
         french.get_latest_revision().publish()
+    client.force_login(admin_user)  # a reader the restriction lets in
+    assert_no_machine_text(client, french)
+
+
+def tampered_revision(live, change):
+    """A revision of the live French page whose every word is still the approved text, with
+    ``change`` applied to its body's raw data."""
+    page = live.get_latest_revision().as_object()
+    body = page.body.raw_data
+    change(body)
+    page.body = body
+    return page.save_revision()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # The approved words inside a link nobody reviewed.
+        lambda body: body.__setitem__(
+            0,
+            {
+                **body[0],
+                "value": body[0]["value"]
+                .replace("<p>", '<p><a href="https://attacker.example/">')
+                .replace("</p>", "</a></p>"),
+            },
+        ),
+        # The approved words, in bold.
+        lambda body: body.__setitem__(
+            0,
+            {
+                **body[0],
+                "value": body[0]["value"].replace("<p>", "<p><b>").replace("</p>", "</b></p>"),
+            },
+        ),
+        # An approved paragraph twice.
+        lambda body: body.append({**body[0], "id": "0f0e0d0c-0000-4000-8000-000000000000"}),
+    ],
+    ids=["a-new-link", "bold", "a-repeated-block"],
+)
+def test_a_revision_with_the_approved_words_but_other_markup_or_blocks_is_refused(
+    client, reviewed, reviewer, admin_user, change, django_capture_on_commit_callbacks
+):
+    translation, _french = reviewed
+    live = published_properly(translation, reviewer, django_capture_on_commit_callbacks)
+    revision = tampered_revision(live, change)
+    with pytest.raises(TranslationNotReviewed, match="not the text reviewers approved"):
+        revision.publish(user=admin_user)
+    status, html = assert_no_machine_text(client, live)
+    assert status == 200 and f"{REVIEWED} " in html
+    assert "attacker.example" not in html and "<b>" not in html
+
+
+def test_a_crash_between_the_draft_and_the_restore_leaves_the_approved_text_live(
+    client, reviewed, reviewer, monkeypatch, django_capture_on_commit_callbacks
+):
+    """wagtail-localize writes a new draft into the live row before the gate puts the approved
+    text back: both happen in one transaction, so a worker that dies in between (or a reader
+    who comes in between) never sees the machine text."""
+    from sc_wagtail.translation import guards
+
+    translation, _french = reviewed
+    live = published_properly(translation, reviewer, django_capture_on_commit_callbacks)
+    english = Page.objects.get(pk=translation.source.get_source_instance().pk).specific
+    data = english.body.raw_data
+    data[0]["value"] = "<p>A paragraph the editor rewrote.</p>"
+    english.body = data
+    english.save_revision().publish()
+    translation.source.update_from_db()
+    machine_translate(translation.source, live.locale)
+
+    def worker_dies(*args, **kwargs):
+        raise RuntimeError("the worker was killed")
+
+    monkeypatch.setattr(guards, "_restore_live_content", worker_dies)
+    with pytest.raises(RuntimeError):
+        translation.save_target(publish=False)
+    status, html = assert_no_machine_text(client, live)
+    assert status == 200 and f"{REVIEWED} " in html

@@ -3,7 +3,6 @@ rewrites a key with the default timeout on ``incr()``, and get-then-set is not a
 took about 240 submissions an hour against a limit of 20. Windows are fixed (the key carries
 the window) and counted atomically, on the database cache and on Redis."""
 
-import os
 import threading
 import uuid
 
@@ -17,14 +16,17 @@ from sc_wagtail.forms.models import Application
 from tests.conftest import committed_db, shared_data
 from tests.forms.conftest import build_fund
 from tests.forms.helpers import answers, budget, call, fund_page, question
+from tests.settings import REDIS_TEST_CACHE_URL
 
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
 BACKENDS = {
     "database": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "sc_cache",
     },
-    "redis": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+    "redis": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_TEST_CACHE_URL,
+    },
 }
 
 
