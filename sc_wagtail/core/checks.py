@@ -3,9 +3,14 @@
 the setting, instead of the first exception at start-up.
 
 Ids: E001 unknown keys · E002 locales · E003 source locale · E004 choices · E005 numbers ·
-E006 retry delays · E007 dotted paths · E008 page types · E009 private files.
-(E010 and W011 are the translation app's: the publish gate.)
+E006 retry delays · E007 dotted paths · E008 page types · E009 private files · E014 a value
+of the wrong type (a string where a list belongs, a number where a flag belongs).
+The apps check what their own settings name: E010, W011 and E013 are the translation app's
+(the publish gate, QA checks), E012 and E015 the fund's (upload types, workflows and the
+question builder), E016 the blocks' (participant categories).
 """
+
+import os
 
 from django.apps import apps
 from django.conf import settings
@@ -41,6 +46,21 @@ def _user_settings():
     return getattr(settings, "SC_WAGTAIL", {}) or {}
 
 
+def strings(key, what="dotted paths"):
+    """(the setting's strings, errors): one error, not one per character, when a site gives a
+    string or anything else where a list of strings belongs."""
+    value = getattr(sc_settings, key)
+    if isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+        return list(value), []
+    return [], [
+        _error(
+            f"SC_WAGTAIL['{key}'] must be a list of {what}, not {value!r}.",
+            "E014",
+            hint=f"For example {DEFAULTS[key]!r}.",
+        )
+    ]
+
+
 @checks.register()
 def check_settings(app_configs=None, **kwargs):
     errors = []
@@ -60,11 +80,15 @@ def check_settings(app_configs=None, **kwargs):
     errors += _dotted_paths()
     errors += _page_types()
     errors += _private_files()
+    if not isinstance(sc_settings.TASKS_ON_WORKER, bool):
+        errors.append(_error("SC_WAGTAIL['TASKS_ON_WORKER'] must be True or False.", "E014"))
     return errors
 
 
 def _locales():
-    locales = sc_settings.LOCALES
+    locales, errors = strings("LOCALES", "language codes")
+    if errors:
+        return errors
     if not locales:
         return [_error("SC_WAGTAIL['LOCALES'] must list at least one locale.", "E002")]
     errors = [
@@ -146,16 +170,18 @@ def _retry_delays():
 
 
 def _dotted_paths():
-    errors = []
-    paths = sc_settings.QA_EXTRA_CHECKS
-    if not isinstance(paths, list | tuple):
-        return [_error("SC_WAGTAIL['QA_EXTRA_CHECKS'] must be a list of dotted paths.", "E007")]
-    value = sc_settings.PARTICIPANT_CATEGORIES
-    named = [("QA_EXTRA_CHECKS", path) for path in paths]
-    if isinstance(value, str):
-        named.append(("PARTICIPANT_CATEGORIES", value))
-    named.append(("FUND_QUESTION_BUILDER", sc_settings.FUND_QUESTION_BUILDER))
-    named += [("FUND_WORKFLOWS", path) for path in sc_settings.FUND_WORKFLOWS]
+    """Every dotted path imports (what it must be is checked by the app that uses it)."""
+    qa_checks, errors = strings("QA_EXTRA_CHECKS")
+    workflows, workflow_errors = strings("FUND_WORKFLOWS")
+    errors += workflow_errors
+    named = [("QA_EXTRA_CHECKS", path) for path in qa_checks]
+    named += [("FUND_WORKFLOWS", path) for path in workflows]
+    for key in ("PARTICIPANT_CATEGORIES", "FUND_QUESTION_BUILDER"):
+        value = getattr(sc_settings, key)
+        if isinstance(value, str):
+            named.append((key, value))
+        elif key == "FUND_QUESTION_BUILDER":
+            errors.append(_error(f"SC_WAGTAIL['{key}'] must be a dotted path.", "E014"))
     for key, path in named:
         try:
             import_string(path)
@@ -169,16 +195,22 @@ def _dotted_paths():
 
 
 def _page_types():
+    from wagtail.models import Page
+
     errors = []
     for key in ("HOME_PAGE_TYPES", "EVENT_PAGE_TYPES"):
-        for label in getattr(sc_settings, key):
+        labels, wrong = strings(key, "page types ('app_label.ModelName')")
+        errors += wrong
+        for label in labels:
             try:
-                apps.get_model(label)
+                model = apps.get_model(label)
             except (LookupError, ValueError):
+                model = None
+            if model is None or not issubclass(model, Page):
                 errors.append(
                     _error(
-                        f"SC_WAGTAIL['{key}'] names {label!r}, which is not an installed model "
-                        "('app_label.ModelName').",
+                        f"SC_WAGTAIL['{key}'] names {label!r}, which is not an installed page "
+                        "type ('app_label.ModelName' of a Page model).",
                         "E008",
                     )
                 )
@@ -190,6 +222,9 @@ def _private_files():
         return []
     from .storage import private_root
 
+    root = sc_settings.PRIVATE_STORAGE_ROOT
+    if root is not None and not isinstance(root, str | os.PathLike):
+        return [_error("SC_WAGTAIL['PRIVATE_STORAGE_ROOT'] must be a directory path.", "E009")]
     try:
         private_root()
     except ImproperlyConfigured as error:

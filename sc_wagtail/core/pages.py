@@ -21,3 +21,12 @@ def under_home_pages(*page_types):
     return classproperty(
         lambda cls: ["wagtailcore.Page", *sc_settings.HOME_PAGE_TYPES, *page_types]
     )
+
+
+def live_in_locale(model, locale, within=None):
+    """The live pages of ``model`` readers of ``locale`` may see (no view restriction),
+    under ``within`` when given, with their StreamFields deferred: a listing's base."""
+    pages = model.objects.live().public().filter(locale=locale)
+    if within is not None:
+        pages = pages.descendant_of(within)
+    return pages.defer_streamfields()

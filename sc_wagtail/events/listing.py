@@ -3,21 +3,21 @@
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from sc_wagtail.core.pages import live_in_locale
+
 from .models import EventOrganisation, EventPage
 
 
 def events_for_listing(locale, within=None):
-    pages = EventPage.objects.live().public().filter(locale=locale)
-    if within is not None:
-        pages = pages.descendant_of(within)
+    """Live events of a locale with what a listing card shows (unordered)."""
     return (
-        pages.select_related("hub", "city", "locale")
+        live_in_locale(EventPage, locale, within)
+        .select_related("hub", "city", "locale")
         .prefetch_related(
             Prefetch(
                 "organisations", queryset=EventOrganisation.objects.select_related("organisation")
             ),
         )
-        .defer_streamfields()
     )
 
 

@@ -1,16 +1,18 @@
 """The fund's domain operations. Views, bulk actions, the demo and tests call these; each one
 checks what it needs, changes the rows in one transaction and writes its audit event.
 
-Permission to *ask* for an operation (is this user staff for this application?) is the
-caller's question (roles.py); what the operation itself forbids (assigning once a decision
-is taken) is answered here, raising ``Refused`` with a message for the user.
+Whether the user may see the application is the caller's question (roles.py, a 404
+otherwise). An operation that names who takes it (``by``) checks that person's permission
+itself (roles.py again), so a view and a bulk action cannot differ; what the operation
+itself forbids (assigning once a decision is taken) is answered here too. Both raise
+``Refused`` with a message for the user.
 """
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import workflow
+from . import roles, workflow
 from .answers import set_core_answers, snapshot
 from .emails import queue_email
 from .emails_model import EmailKind
@@ -23,7 +25,13 @@ class Refused(Exception):
 
 
 def assign_reviewer(application, reviewer, by):
-    """Assign ``reviewer``; returns (assignment, created). Nothing to do twice."""
+    """``by`` assigns ``reviewer``, a member of the fund's reviewers; returns (assignment,
+    created). Nothing to do twice."""
+    allowed, reason = roles.can_manage(by, application)
+    if not allowed:
+        raise Refused(reason)
+    if not reviewer.groups.filter(name=roles.REVIEWERS).exists():
+        raise Refused(_("Only members of the fund's reviewers can be assigned."))
     if not application.is_open:
         raise Refused(_("Reviewers cannot be assigned once a decision is taken."))
     with transaction.atomic():

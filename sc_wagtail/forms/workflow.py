@@ -174,11 +174,21 @@ TRANSITIONS = STANDARD.transitions  # the default workflow's, by name
 
 
 def workflows():
-    """{name: Workflow} of SC_WAGTAIL["FUND_WORKFLOWS"]."""
+    """{name: Workflow} of SC_WAGTAIL["FUND_WORKFLOWS"]. A path that names no Workflow is
+    left out here (Django's own checks read the call's choices) and reported by the system
+    checks (sc_wagtail.E007, E014, E015); with none left, the standard workflow."""
     from django.utils.module_loading import import_string
 
-    found = [import_string(path) for path in sc_settings.FUND_WORKFLOWS]
-    return {workflow.name: workflow for workflow in found}
+    paths = sc_settings.FUND_WORKFLOWS
+    found = {}
+    for path in paths if isinstance(paths, list | tuple) else []:
+        try:
+            workflow = import_string(path)
+        except (ImportError, TypeError, ValueError):
+            continue
+        if isinstance(workflow, Workflow):
+            found[workflow.name] = workflow
+    return found or {STANDARD.name: STANDARD}
 
 
 def workflow_choices():

@@ -21,7 +21,7 @@ def page_deleted(sender, instance, **kwargs):
 
 def privacy_changed(sender, instance, **kwargs):
     keys = (
-        Page.objects.filter(path__startswith=instance.page.path)
+        Page.objects.descendant_of(instance.page, inclusive=True)
         .values_list("translation_key", flat=True)
         .distinct()
     )

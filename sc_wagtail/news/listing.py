@@ -2,20 +2,19 @@
 
 from django.db.models import Prefetch
 
+from sc_wagtail.core.pages import live_in_locale
+
 from .models import NewsPage, NewsPageTheme
 
 
 def news_for_listing(locale, within=None):
     """Live news pages of a locale, newest first, with what a listing card shows."""
-    pages = NewsPage.objects.live().public().filter(locale=locale)
-    if within is not None:
-        pages = pages.descendant_of(within)
     return (
-        pages.select_related("article_type", "hub", "listing_image", "locale")
+        live_in_locale(NewsPage, locale, within)
+        .select_related("article_type", "hub", "listing_image", "locale")
         .prefetch_related(
             "listing_image__renditions",
             Prefetch("themes", queryset=NewsPageTheme.objects.select_related("theme")),
         )
-        .defer_streamfields()
         .order_by("-publication_date", "-pk")
     )

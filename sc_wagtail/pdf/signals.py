@@ -23,7 +23,7 @@ def forget_on_unpublish(sender, instance, **kwargs):
 
 def forget_on_privacy_change(sender, instance, **kwargs):
     """A view restriction added to or removed from a page applies to its descendants too."""
-    pages = Page.objects.filter(path__startswith=instance.page.path).values("pk")
+    pages = Page.objects.descendant_of(instance.page, inclusive=True).values("pk")
     PdfArtefact.objects.filter(page_id__in=pages).delete()
 
 

@@ -9,19 +9,12 @@ class TranslationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_migrate, post_save
-        from wagtail.signals import page_published
+        from django.db.models.signals import post_migrate
 
-        from . import (
-            checks,  # noqa: F401  (registers the system checks)
-            progress_signals,
-        )
-        from .guards import install
+        from . import checks, guards, signals  # checks: registers the system checks
         from .permissions import ensure_reviewer_groups
-        from .pipeline import on_page_published, on_snippet_saved
 
-        install()
-        page_published.connect(on_page_published, dispatch_uid="sc_translation_drafts")
-        post_save.connect(on_snippet_saved, dispatch_uid="sc_translation_snippet_drafts")
+        del checks
+        guards.install()  # wraps Wagtail's and wagtail-localize's publishing calls
+        signals.connect()
         post_migrate.connect(ensure_reviewer_groups, sender=self, dispatch_uid="sc_reviewers")
-        progress_signals.connect()

@@ -56,7 +56,7 @@ def import_glossary(glossary, user=None):
                 set_rendering(row, locales[code], text, term.forbidden.get(code, []), user)
                 result.renderings += 1
     for row in rows:  # machine drafts for the languages the file left out
-        on_snippet_saved(GlossaryTerm, row)
+        on_snippet_saved(row)
     return result
 
 

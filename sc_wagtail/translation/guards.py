@@ -16,8 +16,9 @@ wraps them (``install()``, from TranslationConfig.ready; the system check
   alias of a translation takes its row, so it must hold approved text; a copy leaves the
   earlier revisions behind (they may hold machine drafts, and the copy is no translation any
   more, so nothing would stop them later).
-- ``pre_save`` of snippets without drafts: saving such a snippet puts its text live, so a
-  translation is saved only with its approved text (a revision revert, a direct save).
+- the save of a snippet without drafts (``refuse_unapproved_snippet``, connected to
+  ``pre_save`` in signals.py): saving puts its text live, so a translation is saved only
+  with its approved text (a revision revert, a direct save).
 """
 
 import functools
@@ -25,13 +26,11 @@ import logging
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
-from django.db.models.signals import pre_save
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.create_alias import CreatePageAliasAction
 from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
-from wagtail.snippets.models import get_snippet_models
+from wagtail.models import DraftStateMixin, Page
 
 from .gate import (
     TranslationNotReviewed,
@@ -70,7 +69,6 @@ def install():
     Translation.save_target = _gated(Translation.save_target, _save_target)
     CopyPageAction.execute = _gated(CopyPageAction.execute, _copy_page)
     CreatePageAliasAction.execute = _gated(CreatePageAliasAction.execute, _create_alias)
-    pre_save.connect(snippet_pre_save, dispatch_uid="sc_translation_snippet_gate")
 
 
 def wrapped_calls():
@@ -113,6 +111,7 @@ def _publish_revision(self, *args, **kwargs):
             return None
         raise TranslationNotReviewed(reason)
     skip = kwargs.pop("skip_permission_checks", args[0] if args else False)
+    args = args[1:]
     if self.user is None:
         # Published by a sync or on commit: the reviewer who approved it publishes.
         self.user = last_approver(translation.source, translation.target_locale)
@@ -121,7 +120,7 @@ def _publish_revision(self, *args, **kwargs):
         # A language's reviewers publish what they approved (review screen, workflow),
         # without page publishing rights elsewhere.
         skip = True
-    return original(self, skip_permission_checks=skip)
+    return original(self, *args, skip_permission_checks=skip, **kwargs)
 
 
 def _save_target(self, *args, **kwargs):
@@ -193,13 +192,10 @@ def _refuse_unapproved_row(page):
         raise TranslationNotReviewed(reason)
 
 
-def snippet_pre_save(sender, instance, raw=False, **kwargs):
-    """A translated snippet without drafts is written only with its approved text."""
-    if raw or isinstance(instance, Page | DraftStateMixin) or not gate_applies():
-        return
-    if instance.pk is None or not isinstance(instance, TranslatableMixin):
-        return
-    if type(instance) not in get_snippet_models():  # page child rows, other models
+def refuse_unapproved_snippet(instance):
+    """A translated snippet without drafts is written only with its approved text (its save
+    puts it live): a revision revert, a direct save. Called before every snippet save."""
+    if isinstance(instance, DraftStateMixin) or instance.pk is None or not gate_applies():
         return
     reason = publish_refusal(instance)
     if reason:

@@ -16,8 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation as translation_utils
-from wagtail.models import Locale, Page, TranslatableMixin
-from wagtail.snippets.models import get_snippet_models
+from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import (
     MissingRelatedObjectError,
@@ -62,13 +61,9 @@ def on_page_published(sender, instance, **kwargs):
     )
 
 
-def on_snippet_saved(sender, instance, raw=False, **kwargs):
+def on_snippet_saved(instance):
     """A translatable snippet saved in the source locale (snippets have no publish step)."""
-    if raw or _paused.get() or isinstance(instance, Page):
-        return
-    if not isinstance(instance, TranslatableMixin) or type(instance) not in get_snippet_models():
-        return
-    if instance.locale.language_code != sc_settings.SOURCE_LOCALE:
+    if _paused.get():
         return
     if get_machine_translator() is None:
         return

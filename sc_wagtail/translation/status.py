@@ -13,7 +13,7 @@ Statuses (states.TranslationStatus), per source and target locale:
 The dashboard, the review queue, the page tree and the editor's panel read these rows: a
 listing is a plain, paginated query however much content there is. ``refresh()`` computes
 rows for any number of sources in a fixed number of queries; the signal receivers in
-progress_signals.py call it when something a row depends on changes, once per batch inside
+signals.py calls it when something a row depends on changes, once per batch inside
 ``batched()``.
 """
 

@@ -39,6 +39,19 @@ def problems(**values):
         ({"HOME_PAGE_TYPES": ["home.NoSuchPage"]}, "E008", "'home.NoSuchPage'"),
         ({"UPLOAD_ALLOWED_TYPES": ["pdf", "exe"]}, "E012", "['exe']"),
         ({"LOCALE": ["en"]}, "E001", "unknown key(s) ['LOCALE']"),
+        ({"LOCALES": "en"}, "E014", "['LOCALES'] must be a list of language codes"),
+        ({"QA_EXTRA_CHECKS": "my.checks.Check"}, "E014", "['QA_EXTRA_CHECKS'] must be a list"),
+        ({"UPLOAD_ALLOWED_TYPES": "pdf"}, "E014", "['UPLOAD_ALLOWED_TYPES'] must be a list"),
+        ({"TASKS_ON_WORKER": "yes"}, "E014", "['TASKS_ON_WORKER'] must be True or False"),
+        ({"FUND_QUESTION_BUILDER": None}, "E014", "['FUND_QUESTION_BUILDER'] must be a dotted"),
+        ({"FUND_WORKFLOWS": "sc_wagtail.forms.workflow.STANDARD"}, "E014", "['FUND_WORKFLOWS']"),
+        ({"FUND_WORKFLOWS": ["sc_wagtail.conf.DEFAULTS"]}, "E015", "is not a sc_wagtail.forms"),
+        ({"FUND_WORKFLOWS": []}, "E015", "must name at least one"),
+        ({"FUND_QUESTION_BUILDER": "sc_wagtail.conf.Conf"}, "E015", "QuestionFieldBuilder"),
+        ({"PARTICIPANT_CATEGORIES": ["mayors"]}, "E016", "['PARTICIPANT_CATEGORIES']"),
+        ({"PARTICIPANT_CATEGORIES": "sc_wagtail.conf.POLICIES"}, "E016", "Category"),
+        ({"EVENT_PAGE_TYPES": ["sc_core.Hub"]}, "E008", "'sc_core.Hub'"),
+        ({"PRIVATE_STORAGE_ROOT": 42}, "E009", "must be a directory path"),
     ],
 )
 def test_bad_settings_are_system_check_errors_naming_the_setting(value, check_id, message):
@@ -51,6 +64,23 @@ def test_bad_settings_are_system_check_errors_naming_the_setting(value, check_id
 def test_every_wrong_setting_is_reported_at_once():
     found = problems(SOURCE_LOCALE="de", TASK_RETRY_DELAYS="often", PDF_RENDER_TIMEOUT_SECONDS=-1)
     assert {"sc_wagtail.E003", "sc_wagtail.E006", "sc_wagtail.E005"} <= {i for i, _m in found}
+
+
+def test_a_string_for_a_list_is_one_error_not_one_per_character():
+    found = [text for i, text in problems(UPLOAD_ALLOWED_TYPES="pdf,docx") if "UPLOAD" in text]
+    assert len(found) == 1
+
+
+def test_an_upgrade_that_unwraps_a_gated_call_fails_start_up(monkeypatch):
+    """sc_wagtail.E010: Wagtail or wagtail-localize moved a call the publish gate wraps."""
+    from wagtail.actions.publish_revision import PublishRevisionAction
+
+    original = PublishRevisionAction.execute.__wrapped__
+    monkeypatch.setattr(PublishRevisionAction, "execute", original)  # as after an upgrade
+    found = problems()
+    assert any(
+        i == "sc_wagtail.E010" and "PublishRevisionAction.execute" in text for i, text in found
+    ), found
 
 
 def test_the_default_settings_pass():

@@ -48,12 +48,7 @@ def transition(request, pk):
 @require_POST
 def assign(request, pk):
     application = visible_or_404(request, pk)
-    allowed, reason = roles.can_manage(request.user, application)
-    if not allowed:
-        return refuse(request, reason)
-    reviewer = get_object_or_404(
-        get_user_model(), pk=request.POST.get("reviewer"), groups__name=roles.REVIEWERS
-    )
+    reviewer = get_object_or_404(get_user_model(), pk=request.POST.get("reviewer"))
     try:
         services.assign_reviewer(application, reviewer, request.user)
     except services.Refused as refusal:
@@ -115,12 +110,7 @@ def bulk(request):
     for application in applications:
         try:
             if action == "assign":
-                allowed, reason = roles.can_manage(request.user, application)
-                if not allowed:
-                    raise PermissionDenied(reason)
-                reviewer = get_object_or_404(
-                    get_user_model(), pk=request.POST.get("reviewer"), groups__name=roles.REVIEWERS
-                )
+                reviewer = get_object_or_404(get_user_model(), pk=request.POST.get("reviewer"))
                 services.assign_reviewer(application, reviewer, request.user)
             else:
                 workflow.apply(application, action, request.user, request.POST.get("comment", ""))

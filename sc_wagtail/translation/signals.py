@@ -1,16 +1,51 @@
-"""What keeps TranslationProgress current: every change a row depends on, from our own code
-and from wagtail-localize's (its sync, its editor, its PO upload)."""
+"""Every signal the translation app listens to, connected in one place (``connect()``, from
+TranslationConfig.ready):
+
+- an English page published or translatable snippet saved starts machine drafts (pipeline);
+- a translated snippet without drafts is saved only with its approved text (the gate);
+- TranslationProgress rows stay current on every change they depend on, from our own code
+  and from wagtail-localize's (its sync, its editor, its PO upload).
+
+Snippets have no publish signal, so two receivers listen to every model's save and first
+ask ``translatable_snippet()``.
+"""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from django.db.models.signals import post_delete, post_save, pre_save
+from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from sc_wagtail.conf import sc_settings
 
+from . import guards, pipeline
 from .models import SegmentReview, TranslationProblem
 from .status import sources_of, touched
+
+
+def translatable_snippet(instance, raw=False):
+    """True for a registered, translatable snippet (not a page, not a page's child row)."""
+    return (
+        not raw
+        and not isinstance(instance, Page)
+        and isinstance(instance, TranslatableMixin)
+        and type(instance) in get_snippet_models()
+    )
+
+
+def _snippet_saving(sender, instance, raw=False, **kwargs):
+    if translatable_snippet(instance, raw):
+        guards.refuse_unapproved_snippet(instance)
+
+
+def _snippet_saved(sender, instance, raw=False, **kwargs):
+    if not translatable_snippet(instance, raw):
+        return
+    if instance.locale.language_code == sc_settings.SOURCE_LOCALE:
+        pipeline.on_snippet_saved(instance)
+    else:
+        touched(sources_of(instance.translation_key))  # live as soon as it is written
 
 
 def _later(ids):
@@ -63,17 +98,10 @@ def _target_published(sender, instance, **kwargs):
         touched(sources_of(instance.translation_key))
 
 
-def _snippet_saved(sender, instance, raw=False, **kwargs):
-    """A snippet without drafts is live as soon as its translation is written."""
-    from wagtail.models import TranslatableMixin
-
-    if raw or isinstance(instance, Page) or not isinstance(instance, TranslatableMixin):
-        return
-    if instance.locale.language_code != sc_settings.SOURCE_LOCALE:
-        touched(sources_of(instance.translation_key))
-
-
 def connect():
+    page_published.connect(pipeline.on_page_published, dispatch_uid="sc_translation_drafts")
+    pre_save.connect(_snippet_saving, dispatch_uid="sc_translation_snippet_gate")
+    post_save.connect(_snippet_saved, dispatch_uid="sc_translation_snippet_saved")
     post_save.connect(_string_changed, sender=StringTranslation, dispatch_uid="sc_p_st")
     post_delete.connect(_string_deleted, sender=StringTranslation, dispatch_uid="sc_p_st_del")
     post_save.connect(_review_changed, sender=SegmentReview, dispatch_uid="sc_p_sr")
@@ -87,4 +115,3 @@ def connect():
     post_save.connect(_source_changed, sender=TranslationSource, dispatch_uid="sc_p_source")
     page_published.connect(_target_published, dispatch_uid="sc_p_published")
     page_unpublished.connect(_target_published, dispatch_uid="sc_p_unpublished")
-    post_save.connect(_snippet_saved, dispatch_uid="sc_p_snippet")
