@@ -86,6 +86,17 @@ def test_assigning_and_declaring_are_services_with_their_own_rules():
         services.declare_interests(ReviewerAssignment.objects.get(pk=assignment.pk), True)
 
 
+def test_only_staff_of_the_application_assign_and_only_reviewers_are_assigned():
+    open_one = Application.objects.get(language="fr")
+    with pytest.raises(services.Refused):
+        services.assign_reviewer(open_one, person("fund-reviewer-2"), person("fund-reviewer"))
+    with pytest.raises(services.Refused, match="Only members of the fund's reviewers"):
+        services.assign_reviewer(open_one, person("hub-staff-mena"), person("fund-manager"))
+    assert not ReviewerAssignment.objects.filter(
+        application=open_one, reviewer__username__in=["fund-reviewer-2", "hub-staff-mena"]
+    ).exists()
+
+
 def test_a_call_can_follow_the_workflow_without_reviewers():
     application = Application.objects.get(language="fr")
     FundCall.objects.filter(pk=application.call_id).update(workflow="without_reviewers")
