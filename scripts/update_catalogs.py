@@ -69,6 +69,9 @@ def main():
                 "makemessages",
                 "--no-obsolete",
                 "--no-location",
+                # Overrides of Wagtail's admin templates keep Wagtail's own strings, which
+                # Wagtail's catalogs translate.
+                "--ignore=templates/wagtailadmin/*",
                 "-e",
                 "html,txt,py",
                 *(f"-l{language}" for language in LANGUAGES),

@@ -54,9 +54,18 @@ def user(username, *groups, **fields):
     return person
 
 
-def reviewer(code, username=None):
-    """A translation reviewer of one locale."""
-    return user(username or f"reviewer-{code}", reviewer_group_name(code))
+def reviewer(code, username=None, admin_language="en"):
+    """A translation reviewer of one locale. Joining a reviewer group sets the admin to the
+    locale's language; tests that read the admin's English words keep it in English, as a
+    reviewer may choose in their account."""
+    from wagtail.users.models import UserProfile
+
+    person = user(username or f"reviewer-{code}", reviewer_group_name(code))
+    if admin_language:
+        profile = UserProfile.get_for_user(person)
+        profile.preferred_language = admin_language
+        profile.save(update_fields=["preferred_language"])
+    return person
 
 
 # --- translations ---------------------------------------------------------------------
@@ -70,6 +79,27 @@ class _Words(dict):
 
     def get(self, key, default=None):
         return super().get(key) or f"[{self.code}] {key}"
+
+
+def read_and_approve(source, locale, user, acknowledge=True):
+    """A reviewer reads every translated segment and approves it, one by one (approve_all
+    approves only what people wrote): the QA rules still apply, so a segment with an error
+    stays unapproved. Returns the number approved."""
+    from sc_wagtail.translation.checking import ApprovalRefused, approve_checked, segment_findings
+    from sc_wagtail.translation.review import segment_states
+
+    states = [s for s in segment_states(source, locale) if s.needs_review and s.translation]
+    found = segment_findings(states, locale.language_code)
+    approved = 0
+    for state in states:
+        try:
+            approve_checked(
+                source, locale, state, user, found.get(str(state.segment.pk), []), acknowledge
+            )
+        except ApprovalRefused:
+            continue
+        approved += 1
+    return approved
 
 
 def translate_page(page, code, words=None, user=None):

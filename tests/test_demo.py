@@ -30,3 +30,24 @@ def test_every_live_page_of_the_demo_answers_in_each_locale(client, code):
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_the_demo_review_queue_shows_people_and_machines_at_work(client):
+    """The French reviewer meets a comment, a summary a person wrote (approvable at once)
+    and machine drafts to read one by one."""
+    from django.urls import reverse
+    from wagtail_localize.models import Translation
+
+    from sc_wagtail.news.models import NewsPage
+
+    story = NewsPage.objects.get(slug="shared-approach-hate-speech", locale__language_code="en")
+    translation = Translation.objects.get(
+        source__object_id=story.translation_key, target_locale__language_code="fr"
+    )
+    reviewer = get_user_model().objects.get(username="reviewer-fr")
+    client.force_login(reviewer)
+    html = client.get(reverse("sc_translation_admin:review", args=[translation.pk])).content
+    html = html.decode()
+    assert '<html lang="fr"' in html  # the reviewer's admin speaks French
+    assert "the campaign&#x27;s name" in html or "the campaign's name" in html
+    assert 'value="approve_all"' in html

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from sc_wagtail.core.pages import translated_page_fields
 from sc_wagtail.forms.blocks import ApplicationFormBlock
 from sc_wagtail.impact.blocks import BodyWithImpactBlock
 
@@ -17,6 +18,7 @@ class HomePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = translated_page_fields("intro", "body")
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = None
 
@@ -37,6 +39,7 @@ class ContentPage(Page):
     body = StreamField(SiteBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = translated_page_fields("intro", "body")
 
     class Meta:
         verbose_name = _("content page")

@@ -51,3 +51,11 @@ def date_phrase(start, end=None, precision=DatePrecision.DAY):
     if not end or end == start:
         return format_date(start, "long", locale=locale)
     return format_interval(start, end, "yMMMMd", locale=locale)
+
+
+def list_phrase(items):
+    """Items joined as the active language joins a list (CLDR: "French, Spanish and Arabic",
+    "français, espagnol et arabe", with "،" and "و" in Arabic)."""
+    from babel.lists import format_list
+
+    return format_list([str(item) for item in items], locale=babel_locale())

@@ -2,17 +2,28 @@
 types that belong to the host site."""
 
 from django.utils.functional import classproperty
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.conf import sc_settings
 
-# Title and search texts are translated; the slug follows the translated title.
+# Title and search texts are translated. The slug is no text to translate: a translation's
+# slug follows its approved title (sc_wagtail.translation.page_rows), so it is left out.
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
-    TranslatableField("slug"),
     TranslatableField("seo_title"),
     TranslatableField("search_description"),
 ]
+
+
+def translated_page_fields(*names):
+    """``translatable_fields`` of a simple page type: the shared page fields, the menu flag
+    as in the source, and the fields ``names`` translated. Without it wagtail-localize
+    derives the list itself, slug included."""
+    return [
+        *PAGE_TRANSLATABLE_FIELDS,
+        SynchronizedField("show_in_menus"),
+        *(TranslatableField(name) for name in names),
+    ]
 
 
 def under_home_pages(*page_types):

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from sc_wagtail.blocks.content import BodyBlock
 from sc_wagtail.blocks.report import ReportBlock, ReportPageMixin
 from sc_wagtail.core.models import City, Hub, Organisation
-from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS
+from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS, translated_page_fields
 
 from .choices import (
     AttendanceMode,
@@ -48,6 +48,7 @@ class LanguageListField(models.JSONField):
 class EventIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("intro"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = translated_page_fields("intro")
     subpage_types = ["sc_events.EventPage"]
     template = "sc_events/event_index_page.html"
     page_size = 12

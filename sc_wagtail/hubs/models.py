@@ -12,7 +12,11 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.core.models import City, Hub
-from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS, under_home_pages
+from sc_wagtail.core.pages import (
+    PAGE_TRANSLATABLE_FIELDS,
+    translated_page_fields,
+    under_home_pages,
+)
 from sc_wagtail.events.listing import upcoming_events
 from sc_wagtail.impact.blocks import BodyWithImpactBlock
 from sc_wagtail.news.listing import news_for_listing
@@ -79,6 +83,7 @@ class HubIndexPage(Page):
 
     intro = models.TextField(_("intro"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = translated_page_fields("intro")
     subpage_types = ["sc_hubs.HubPage"]
     template = "sc_hubs/hub_index_page.html"
 

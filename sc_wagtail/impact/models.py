@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from sc_wagtail.core.pages import translated_page_fields
+
 from .blocks import BodyWithImpactBlock
 
 
@@ -44,6 +46,7 @@ class ImpactPage(Page):
     body = StreamField(BodyWithImpactBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = translated_page_fields("intro", "body")
     template = "sc_impact/impact_page.html"
 
     class Meta:

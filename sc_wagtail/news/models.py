@@ -19,7 +19,7 @@ from sc_wagtail.blocks.content import BodyBlock, DownloadsBlock
 from sc_wagtail.blocks.report import ReportBlock, ReportPageMixin
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.models import Hub, Theme
-from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS
+from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS, translated_page_fields
 
 from .reading import count_words, reading_minutes, stream_text
 
@@ -69,6 +69,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     intro = models.TextField(_("intro"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = translated_page_fields("intro")
     subpage_types = ["sc_news.NewsPage"]
     template = "sc_news/news_index_page.html"
     page_size = 10

@@ -15,8 +15,6 @@ from .qa.engine import Context, Segment, run_checks
 from .qa.findings import Severity
 from .review import approve
 
-NOT_PROSE = {"slug"}
-
 
 class ApprovalRefused(ValueError):
     """The segment's QA findings do not allow this approval; the message says why."""
@@ -27,9 +25,7 @@ def segment_findings(states, language_code, glossary=None):
     segments = [
         Segment(target=s.translation.data, source=s.segment.string.data, id=str(s.segment.pk))
         for s in states
-        # A slug is an address, not prose: Wagtail validates it, and a translated slug
-        # rightly drops the source's numbers ("story-10").
-        if s.translation is not None and s.segment.context.path not in NOT_PROSE
+        if s.translation is not None
     ]
     context = Context(
         target_language=language_code,
@@ -89,7 +85,7 @@ def approve_checked(source, locale, state, user, findings, acknowledge=False):
         raise ApprovalRefused(
             _("This segment has QA warnings: confirm you have checked them to approve it.")
         )
-    return approve(source, locale, state.segment, user, acknowledged=warnings)
+    return approve(source, locale, state, user, acknowledged=warnings)
 
 
 def open_findings(states, language_code):

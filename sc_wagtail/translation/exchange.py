@@ -12,7 +12,7 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 import polib
 from defusedxml import ElementTree
 from django.utils.translation import gettext as _
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, Translation
 
 from sc_wagtail.conf import sc_settings
 
@@ -131,6 +131,7 @@ def import_units(locale, name, data, user):
 
 def _import_units(locale, name, data, user):
     result = ImportResult()
+    states = {}
     for unit_id, source_text, target_text in _read_units(name, data):
         translation_id, _, segment_id = unit_id.partition(":")
         if not (translation_id.isdigit() and segment_id.isdigit()):
@@ -142,7 +143,7 @@ def _import_units(locale, name, data, user):
                 source__translations__pk=translation_id,
                 source__translations__target_locale=locale,
             )
-            .select_related("string", "context")
+            .select_related("string", "context", "source")
             .first()
         )
         if segment is None:
@@ -154,12 +155,14 @@ def _import_units(locale, name, data, user):
         if not target_text.strip():
             result.unchanged += 1
             continue
-        current = StringTranslation.objects.filter(
-            translation_of=segment.string, locale=locale, context=segment.context
-        ).first()
-        if current is not None and current.data == target_text:
+        if segment.source_id not in states:  # each source's states read once
+            states[segment.source_id] = {
+                s.segment.pk: s for s in segment_states(segment.source, locale)
+            }
+        state = states[segment.source_id][segment.pk]
+        if state.translation is not None and state.translation.data == target_text:
             result.unchanged += 1
             continue
-        save_translation(segment, locale, target_text, user, tool_name=f"import: {name}")
+        save_translation(state, locale, target_text, user, tool_name=f"import: {name}")
         result.imported += 1
     return result

@@ -36,9 +36,6 @@ from .review import APPROVED, segment_states
 
 logger = logging.getLogger(__name__)
 
-# Not prose: Wagtail validates a slug and makes it unique, so it may differ from the draft.
-NOT_COMPARED = {"slug"}
-
 
 class TranslationNotReviewed(Exception):
     """A translation that is not the approved text was asked to go live; says why.
@@ -204,8 +201,7 @@ def content_reason(obj, translation, states=None):
     approved = approved_segments(translation, states)
     if approved is None:
         return blocking_reason(translation.source, translation.target_locale, states)
-    approved = [row for row in approved if row[0] not in NOT_COMPARED]
-    live = [row for row in segments_of(obj) if row[0] not in NOT_COMPARED]
+    live = segments_of(obj)
     differing = sum(1 for pair in zip(approved, live, strict=False) if pair[0] != pair[1])
     differing += abs(len(approved) - len(live))
     if not differing:

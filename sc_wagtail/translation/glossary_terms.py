@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from sc_wagtail.conf import sc_settings
 
@@ -68,13 +68,10 @@ def set_rendering(row, locale, text, forbidden, user):
     translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    segment = StringSegment.objects.select_related("string", "context").get(
-        source=source, context__path="term"
-    )
-    save_translation(segment, locale, text, user, tool_name="glossary import")
+    (state,) = [s for s in segment_states(source, locale) if s.segment.context.path == "term"]
+    save_translation(state, locale, text, user, tool_name="glossary import")
     # The importer vouches for the file, warnings included; an error still stops the import.
-    (state,) = [s for s in segment_states(source, locale) if s.segment.pk == segment.pk]
-    found = segment_findings([state], locale.language_code).get(str(segment.pk), [])
+    found = segment_findings([state], locale.language_code).get(str(state.segment.pk), [])
     try:
         approve_checked(source, locale, state, user, found, acknowledge=True)
     except ApprovalRefused as refusal:

@@ -32,6 +32,7 @@ from wagtail.actions.publish_revision import PublishRevisionAction
 from wagtail.log_actions import log
 from wagtail.models import DraftStateMixin, Page
 
+from . import page_rows
 from .gate import (
     TranslationNotReviewed,
     blocking_reason,
@@ -42,6 +43,7 @@ from .gate import (
     translation_for,
 )
 from .permissions import can_review
+from .review import segment_states
 
 logger = logging.getLogger(__name__)
 MARK = "__sc_gate__"
@@ -110,6 +112,8 @@ def _publish_revision(self, *args, **kwargs):
             )
             return None
         raise TranslationNotReviewed(reason)
+    if isinstance(self.object, Page):
+        page_rows.slug_on_publish(translation, self.revision, self.object)
     skip = kwargs.pop("skip_permission_checks", args[0] if args else False)
     args = args[1:]
     if self.user is None:
@@ -129,13 +133,17 @@ def _save_target(self, *args, **kwargs):
     original = Translation.save_target.__wrapped__
     user = kwargs.pop("user", args[0] if args else None)
     publish = kwargs.pop("publish", args[1] if len(args) > 1 else True)
+    states = segment_states(self.source, self.target_locale)
     if not gate_applies():
-        return original(self, user=user, publish=publish, **kwargs)
-    reason = blocking_reason(self.source, self.target_locale)
+        with transaction.atomic():
+            result = original(self, user=user, publish=publish, **kwargs)
+            page_rows.apply(self, states, reviewed=False)
+        return result
+    reason = blocking_reason(self.source, self.target_locale, states)
     model = self.source.specific_content_type.model_class()
     if not issubclass(model, Page | DraftStateMixin):
         # No drafts: saving puts the text live, so nothing is written until every segment
-        # is approved (and snippet_pre_save compares the text itself).
+        # is approved (and refuse_unapproved_snippet compares the text itself).
         if reason:
             if publish:
                 raise ValidationError(reason)
@@ -144,16 +152,19 @@ def _save_target(self, *args, **kwargs):
     # wagtail-localize writes the new text into the page row, which Wagtail serves while the
     # page is live: the write and the restore of the approved text are one transaction, so
     # no reader ever gets the text in between, and a crash leaves the approved text live.
+    # The slug and admin title (page_rows) are set in it too, so the publish wagtail-localize
+    # defers to the commit sees them (it copies the source's slug, non-ASCII letters lost).
     with transaction.atomic():
         live_revision_id = _live_revision_id(self)
         result = original(self, user=user, publish=publish and not reason, **kwargs)
         if reason is None:
             # Every segment approved: the row must now hold exactly the approved text.
-            reason = content_reason(self.get_target_instance(), self)
+            reason = content_reason(self.get_target_instance(), self, states)
             if reason and publish:
                 raise ValidationError(reason)  # rolls the write (and its publish) back
         if reason and live_revision_id:
             _restore_live_content(self, live_revision_id)
+        page_rows.apply(self, states, reviewed=True)
     if reason and publish:
         raise ValidationError(reason)
     return result if not reason else None
@@ -243,8 +254,6 @@ def _restore_live_content(translation, live_revision_id):
     restored.live_revision_id = live_revision_id
     restored.last_published_at = getattr(target, "last_published_at", None)
     restored.has_unpublished_changes = True
-    if hasattr(restored, "draft_title") and latest is not None:
-        restored.draft_title = latest.content.get("title", restored.draft_title)
     if isinstance(restored, Page):
         restored.save(clean=False)
     else:

@@ -1,5 +1,5 @@
 """The translation app's records: glossary terms, segment reviews, readers' reports, the
-workflow task."""
+workflow task (segment history and comments, slugs and progress live in their modules)."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -11,8 +11,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.conf import sc_settings
 
+from .history import SegmentComment, SegmentEvent  # noqa: F401  (models of this app)
+from .page_rows import TranslatedSlug  # noqa: F401
 from .qa.glossary import Glossary, Term
-from .status import TranslationProgress  # noqa: F401  (a model of this app)
+from .status import DraftingRequest, TranslationProgress  # noqa: F401
 
 
 class GlossaryTerm(TranslatableMixin, models.Model):
@@ -107,6 +109,8 @@ class SegmentReview(models.Model):
     context = models.ForeignKey(
         "wagtail_localize.TranslationContext", on_delete=models.CASCADE, related_name="+"
     )
+    # Which of the context's segments (rich text has one per paragraph), from 0.
+    position = models.PositiveIntegerField(default=0)
     # The source string and target text the reviewer approved.
     string = models.ForeignKey(
         "wagtail_localize.String", on_delete=models.CASCADE, related_name="+"
@@ -122,11 +126,13 @@ class SegmentReview(models.Model):
     class Meta:
         verbose_name = _("segment review")
         constraints = [
-            models.UniqueConstraint(fields=["context", "locale"], name="one_review_per_segment")
+            models.UniqueConstraint(
+                fields=["context", "locale", "position"], name="one_review_per_segment"
+            )
         ]
 
     def __str__(self):
-        return f"{self.context_id}/{self.locale_id}"
+        return f"{self.context_id}/{self.locale_id}/{self.position}"
 
 
 class TranslationProblem(models.Model):

@@ -9,6 +9,12 @@ def reviewer_group_name(language_code):
     return f"Translation reviewers ({language_code})"
 
 
+def reviewer_language(group_name):
+    """The language code of a reviewer group's name, or None for other groups."""
+    names = {reviewer_group_name(code): code for code in sc_settings.LOCALES}
+    return names.get(group_name)
+
+
 def can_review(user, locale):
     """A French reviewer approves French, never Arabic; superusers review everything."""
     if not (user and user.is_authenticated and user.is_active):
@@ -16,6 +22,22 @@ def can_review(user, locale):
     if user.is_superuser:
         return True
     return user.groups.filter(name=reviewer_group_name(locale.language_code)).exists()
+
+
+def can_comment(user, source):
+    """The source's editors follow a translation's review and join its comment threads:
+    whoever may edit the source page (or change the snippet) it was made from."""
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    from wagtail.models import Page
+
+    instance = source.get_source_instance()
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_edit()
+    meta = instance._meta
+    return user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
 
 
 def reviewable_language_codes(user):

@@ -1,9 +1,10 @@
 """Machine drafts on publish: one background task per published source page.
 
-The task syncs the page's translation source, machine translates only the segments with no
-current translation (new or changed source text; approved and edited segments are left
-alone), saves each locale's page as a draft, and publishes a locale only when every segment
-is approved (the gate decides). The engine is wagtail-localize's configured machine
+The task syncs the page's translation source, drafts only the segments with no current
+translation (new or changed source text; approved and edited segments are left alone) from
+translation memory where an approved translation of the same text exists and by machine
+otherwise (glossary enforced, mechanical typography fixed), saves each locale's page as a
+draft, and publishes a locale only when every segment is approved (the gate decides). The engine is wagtail-localize's configured machine
 translator (``WAGTAILLOCALIZE_MACHINE_TRANSLATOR``); without one, nothing is drafted.
 """
 
@@ -15,6 +16,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils import translation as translation_utils
 from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
@@ -30,10 +32,14 @@ from wagtail_localize.strings import StringValue
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.tasks import enqueue
 
+from . import history
+from .memory import memory_suggestions
 from .models import site_glossary
 from .notify import notify_reviewers
-from .review import MISSING, STALE, segment_states
-from .status import batched, touched
+from .qa import Context
+from .qa.engine import fix
+from .review import MEMORY_TOOL, MISSING, STALE, segment_states
+from .status import DraftingRequest, batched, touched
 
 logger = logging.getLogger(__name__)
 _paused = ContextVar("sc_translation_pipeline_paused", default=False)
@@ -54,6 +60,9 @@ def on_page_published(sender, instance, **kwargs):
         return
     if get_machine_translator() is None:
         return
+    DraftingRequest.objects.update_or_create(
+        object_key=instance.translation_key, defaults={"requested_at": timezone.now()}
+    )
     enqueue(
         draft_translations,
         instance.pk,
@@ -107,7 +116,12 @@ def _draft_snippet_translations(model_label, pk):
 def draft_translations(page_id):
     """Sync, machine translate what is new, and save drafts in every target locale."""
     with batched():
-        return _draft_translations(page_id)
+        report = _draft_translations(page_id)
+    # Done (a failure raises before this, and the retry finds the request still there).
+    page = Page.objects.filter(pk=page_id).only("translation_key").first()
+    if page is not None:
+        DraftingRequest.objects.filter(object_key=page.translation_key).delete()
+    return report
 
 
 def _draft_translations(page_id):
@@ -146,42 +160,7 @@ def _draft_locale(source, locale, translator):
     )
     todo = [s for s in segment_states(source, locale) if s.state in (MISSING, STALE)]
     if todo:
-        # The engine is called outside any transaction (it may be slow or fail); a failure
-        # raises, the task is retried, and nothing has been written.
-        values = {s.segment.pk: StringValue(s.segment.string.data) for s in todo}
-        translated = translator.translate(source.locale, locale, list(values.values()))
-        # One statement for every draft of this locale (the unique key is wagtail-localize's).
-        glossary = site_glossary()
-        # The engine's name as stored: in the site's language, whichever was active here.
-        with translation_utils.override(settings.LANGUAGE_CODE):
-            tool_name = str(translator.display_name)
-        drafts = [
-            StringTranslation(
-                translation_of=state.segment.string,
-                locale=locale,
-                context=state.segment.context,
-                data=glossary.enforce(
-                    translated[values[state.segment.pk]].data, locale.language_code
-                )[0],
-                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-                tool_name=tool_name,
-            )
-            for state in todo
-            if values[state.segment.pk] in translated
-        ]
-        with transaction.atomic():
-            StringTranslation.objects.bulk_create(
-                drafts,
-                update_conflicts=True,
-                unique_fields=["locale", "translation_of", "context"],
-                update_fields=[
-                    "data",
-                    "translation_type",
-                    "tool_name",
-                    "last_translated_by",
-                    "updated_at",
-                ],
-            )
+        _write_drafts(source, locale, translator, todo)
     touched([source.pk])  # the drafts were written in bulk, without signals
     try:
         translation.save_target(publish=True)
@@ -197,3 +176,61 @@ def _draft_locale(source, locale, translator):
                 task_name=f"notify:{translation.pk}:{round_key}",
             )
         return {"drafted": len(todo), "published": False}
+
+
+def _write_drafts(source, locale, translator, todo):
+    """Drafts for the segments ``todo``: an approved translation of the same source text
+    where one exists (translation memory), the engine's otherwise, glossary renderings
+    enforced and mechanical typography fixed, so reviewers read only what needs them."""
+    memory = memory_suggestions(todo, locale)
+    to_engine = [s for s in todo if s.segment.pk not in memory]
+    translated, values = {}, {}
+    if to_engine:
+        # The engine is called outside any transaction (it may be slow or fail); a failure
+        # raises, the task is retried, and nothing has been written.
+        values = {s.segment.pk: StringValue(s.segment.string.data) for s in to_engine}
+        translated = translator.translate(source.locale, locale, list(values.values()))
+    glossary = site_glossary()
+    context = Context(target_language=locale.language_code, glossary=glossary)
+    # The engine's name as stored: in the site's language, whichever was active here.
+    with translation_utils.override(settings.LANGUAGE_CODE):
+        tool_name = str(translator.display_name)
+    drafts, events = [], []
+    for state in todo:
+        pk = state.segment.pk
+        if pk in memory:
+            data, kind, tool = memory[pk], history.SegmentEvent.Kind.MEMORY, MEMORY_TOOL
+            translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+        elif values.get(pk) in translated:
+            data = glossary.enforce(translated[values[pk]].data, locale.language_code)[0]
+            data = fix(data, context)
+            kind, tool = history.SegmentEvent.Kind.MACHINE, tool_name
+            translation_type = StringTranslation.TRANSLATION_TYPE_MACHINE
+        else:
+            continue
+        drafts.append(
+            StringTranslation(
+                translation_of=state.segment.string,
+                locale=locale,
+                context=state.segment.context,
+                data=data,
+                translation_type=translation_type,
+                tool_name=tool,
+            )
+        )
+        events.append(history.event(state, locale, kind, text=data, tool=tool))
+    # One statement for every draft of this locale (the unique key is wagtail-localize's).
+    with transaction.atomic():
+        StringTranslation.objects.bulk_create(
+            drafts,
+            update_conflicts=True,
+            unique_fields=["locale", "translation_of", "context"],
+            update_fields=[
+                "data",
+                "translation_type",
+                "tool_name",
+                "last_translated_by",
+                "updated_at",
+            ],
+        )
+        history.SegmentEvent.objects.bulk_create(events)

@@ -9,16 +9,21 @@ States (states.SegmentState), per segment of a source in one target locale:
 - approved: approved by a named person, and neither the source nor the text has changed;
 - stale: approved once, but the source text has changed since.
 
-Everything is computed from wagtail-localize's rows plus our SegmentReview, in a fixed number
-of queries per source and locale.
+A context (a field, a block) holds one segment, or one per paragraph of rich text: a segment
+is named by its context and its position among them, and reviews, events and comments are
+filed under that pair. Everything is computed from wagtail-localize's rows plus ours, in a
+fixed number of queries per source and locale.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from . import history
+from .history import SegmentEvent
 from .models import SegmentReview, TranslationProblem
 from .states import SegmentState
 
@@ -29,18 +34,52 @@ MISSING, MACHINE, EDITED, APPROVED, STALE = (
     SegmentState.APPROVED,
     SegmentState.STALE,
 )
+# The tool name of a draft copied from an approved translation of the same source text.
+MEMORY_TOOL = "translation memory"
 
 
 @dataclass
-class SegmentState:
+class LocaleSegment:
     segment: StringSegment
     translation: StringTranslation | None
     review: SegmentReview | None
     state: str
+    # Rich text gives one context several segments (one per paragraph): the segment's place
+    # among them, and how many there are.
+    position: int = 0
+    siblings: int = 1
 
     @property
     def needs_review(self):
         return self.state != APPROVED
+
+    @property
+    def state_label(self):
+        return SegmentState(self.state).label
+
+    @property
+    def key(self):
+        """Where the segment is: its reviews, events and comments are filed under this."""
+        return (self.segment.context_id, self.position)
+
+    @property
+    def origin(self):
+        """Who wrote the current text: "machine", "memory", "import", "person" or None."""
+        translation = self.translation
+        if translation is None:
+            return None
+        if translation.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+            return "machine"
+        if translation.tool_name == MEMORY_TOOL:
+            return "memory"
+        return "import" if translation.tool_name else "person"
+
+    @property
+    def bulk_approvable(self):
+        """Text a person wrote or vouched for: a person's edit, an import from a translator,
+        or an approved translation taken from memory. Machine text never is: each machine
+        segment is approved on its own, by someone who read it."""
+        return self.needs_review and self.origin in ("memory", "import", "person")
 
 
 def _state(segment, translation, review):
@@ -55,6 +94,17 @@ def _state(segment, translation, review):
     return EDITED
 
 
+def positions(segments):
+    """(position, siblings) of each segment (in source order) within its context."""
+    counts = Counter(segment.context_id for segment in segments)
+    seen = Counter()
+    placed = []
+    for segment in segments:
+        placed.append((seen[segment.context_id], counts[segment.context_id]))
+        seen[segment.context_id] += 1
+    return placed
+
+
 def segment_states(source, locale):
     """The state of every string segment of ``source`` in ``locale``, in source order."""
     segments = list(
@@ -62,24 +112,30 @@ def segment_states(source, locale):
         .select_related("string", "context")
         .order_by("order")
     )
+    contexts = {s.context_id for s in segments}
     translations = {
         (t.translation_of_id, t.context_id): t
-        for t in StringTranslation.objects.filter(
-            locale=locale, context__in=[s.context_id for s in segments]
-        )
+        for t in StringTranslation.objects.filter(locale=locale, context__in=contexts)
     }
     reviews = {
-        r.context_id: r
-        for r in SegmentReview.objects.filter(
-            locale=locale, context__in=[s.context_id for s in segments]
+        (r.context_id, r.position): r
+        for r in SegmentReview.objects.filter(locale=locale, context__in=contexts).select_related(
+            "string", "approved_by"
         )
     }
     states = []
-    for segment in segments:
+    for segment, (position, siblings) in zip(segments, positions(segments), strict=True):
         translation = translations.get((segment.string_id, segment.context_id))
-        review = reviews.get(segment.context_id)
+        review = reviews.get((segment.context_id, position))
         states.append(
-            SegmentState(segment, translation, review, _state(segment, translation, review))
+            LocaleSegment(
+                segment,
+                translation,
+                review,
+                _state(segment, translation, review),
+                position,
+                siblings,
+            )
         )
     return states
 
@@ -90,13 +146,14 @@ def summary(states):
 
 
 @transaction.atomic
-def approve(source, locale, segment, user, acknowledged=()):
-    """Record ``user``'s approval of the current translation of ``segment``.
+def approve(source, locale, state, user, acknowledged=()):
+    """Record ``user``'s approval of the current translation of the segment of ``state``.
 
     ``acknowledged`` names the QA warnings the reviewer accepted (see checking.py, which
     decides whether an approval is allowed). Raises ValueError when there is nothing to
     approve (no translation yet).
     """
+    segment = state.segment
     translation = StringTranslation.objects.filter(
         translation_of_id=segment.string_id, locale=locale, context_id=segment.context_id
     ).first()
@@ -109,6 +166,7 @@ def approve(source, locale, segment, user, acknowledged=()):
     review, _created = SegmentReview.objects.update_or_create(
         context_id=segment.context_id,
         locale=locale,
+        position=state.position,
         defaults={
             "source": source,
             "string_id": segment.string_id,
@@ -118,24 +176,23 @@ def approve(source, locale, segment, user, acknowledged=()):
             "acknowledged": list(acknowledged),
         },
     )
+    history.record(state, locale, SegmentEvent.Kind.APPROVED, user, text=translation.data)
     return review
 
 
 def approve_all(source, locale, user, acknowledge=False):
-    """Approve every translated segment waiting for review whose QA findings allow it.
+    """Approve every segment waiting for review that a person wrote or vouched for
+    (``LocaleSegment.bulk_approvable``) and whose QA findings allow it.
 
     Without ``acknowledge`` only clean segments (no finding at all) are approved; with it,
     segments with warnings are approved too and the warnings recorded as accepted. A
-    segment with an error is never approved. Returns the number approved.
+    segment with an error is never approved, nor is machine text nobody has read. Returns
+    the number approved.
     """
     from .checking import ApprovalRefused, approve_checked, segment_findings
     from .status import batched
 
-    states = [
-        s
-        for s in segment_states(source, locale)
-        if s.state in (MACHINE, EDITED, STALE) and s.translation is not None
-    ]
+    states = [s for s in segment_states(source, locale) if s.bulk_approvable]
     found = segment_findings(states, locale.language_code)
     approved = 0
     with batched(), transaction.atomic():
@@ -156,12 +213,15 @@ def approve_all(source, locale, user, acknowledge=False):
 
 
 @transaction.atomic
-def reopen(source, locale, segment):
-    """Withdraw the approval of ``segment`` (a reviewer agrees with a reader's report): it
-    needs review again. The report stays open until the segment is approved again."""
+def reopen(source, locale, state, user=None):
+    """Withdraw the approval of the segment of ``state`` (a reviewer agrees with a reader's
+    report): it needs review again. The report stays open until it is approved again."""
     from .status import touched
 
-    SegmentReview.objects.filter(context_id=segment.context_id, locale=locale).delete()
+    SegmentReview.objects.filter(
+        context_id=state.segment.context_id, locale=locale, position=state.position
+    ).delete()
+    history.record(state, locale, SegmentEvent.Kind.REOPENED, user)
     touched([source.pk])
 
 
@@ -171,13 +231,19 @@ def dismiss_problem(problem):
     problem.save(update_fields=["status"])
 
 
-def save_translation(segment, locale, text, user, tool_name=""):
-    """Record a person's translation of ``segment`` (typed on the review screen or imported
-    from an agency): an edit that still needs approval."""
-    return StringTranslation.objects.update_or_create(
-        translation_of=segment.string,
+def save_translation(state, locale, text, user, tool_name="", kind=None):
+    """Record a person's translation of the segment of ``state`` (typed on the review screen
+    or imported from an agency): an edit that still needs approval. Text equal to the
+    current translation changes nothing (a machine draft stays a machine draft)."""
+    current = state.translation
+    if current is not None and current.data == text:
+        return current
+    if kind is None:
+        kind = SegmentEvent.Kind.IMPORT if tool_name else SegmentEvent.Kind.PERSON
+    translation = StringTranslation.objects.update_or_create(
+        translation_of=state.segment.string,
         locale=locale,
-        context=segment.context,
+        context=state.segment.context,
         defaults={
             "data": text,
             "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
@@ -187,3 +253,26 @@ def save_translation(segment, locale, text, user, tool_name=""):
             "has_error": False,
         },
     )[0]
+    history.record(state, locale, kind, user, text=text, tool=tool_name)
+    state.translation = translation
+    return translation
+
+
+def state_of(source, locale, segment):
+    """The LocaleSegment of one segment of ``source`` (by segment or its pk)."""
+    pk = getattr(segment, "pk", segment)
+    return next((s for s in segment_states(source, locale) if s.segment.pk == pk), None)
+
+
+def apply_fix(state, locale, text, user=None):
+    """Write a mechanical correction (a QA check's fix) into the segment's text. Who wrote
+    the text does not change: a fixed machine draft is still machine text, to be read and
+    approved on its own."""
+    translation = state.translation
+    if translation is None or translation.data == text:
+        return translation
+    translation.data = text
+    translation.has_error = False
+    translation.save(update_fields=["data", "has_error", "updated_at"])
+    history.record(state, locale, SegmentEvent.Kind.FIX, user, text=text)
+    return translation

@@ -98,7 +98,40 @@ def _target_published(sender, instance, **kwargs):
         touched(sources_of(instance.translation_key))
 
 
+def _reviewer_joined(sender, instance, action, reverse, pk_set, **kwargs):
+    """A user who joins a locale's reviewers gets the admin in that locale's language, unless
+    they chose one (their account settings change it at any time)."""
+    if action != "post_add" or not pk_set:
+        return
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    from .permissions import reviewer_language
+
+    if reverse:  # group.user_set.add(...)
+        users, groups = get_user_model().objects.filter(pk__in=pk_set), [instance]
+    else:  # user.groups.add(...)
+        users, groups = [instance], Group.objects.filter(pk__in=pk_set)
+    codes = [code for code in (reviewer_language(group.name) for group in groups) if code]
+    if not codes:
+        return
+    for user in users:
+        profile = UserProfile.get_for_user(user)
+        if not profile.preferred_language:
+            profile.preferred_language = codes[0]
+            profile.save(update_fields=["preferred_language"])
+
+
 def connect():
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import m2m_changed
+
+    m2m_changed.connect(
+        _reviewer_joined,
+        sender=get_user_model().groups.through,
+        dispatch_uid="sc_translation_reviewer_language",
+    )
     page_published.connect(pipeline.on_page_published, dispatch_uid="sc_translation_drafts")
     pre_save.connect(_snippet_saving, dispatch_uid="sc_translation_snippet_gate")
     post_save.connect(_snippet_saved, dispatch_uid="sc_translation_snippet_saved")

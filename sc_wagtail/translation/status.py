@@ -63,6 +63,20 @@ class TranslationProgress(models.Model):
         return f"{self.title} ({self.locale_id}): {self.status}"
 
 
+class DraftingRequest(models.Model):
+    """A source page published, its machine drafts not written yet (the task is queued or
+    running): the editor's panel says "drafting" meanwhile."""
+
+    object_key = models.UUIDField(unique=True)
+    requested_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("drafting request")
+
+    def __str__(self):
+        return str(self.object_key)
+
+
 def target_locales():
     return list(
         Locale.objects.filter(language_code__in=sc_settings.LOCALES).exclude(
@@ -72,15 +86,15 @@ def target_locales():
 
 
 def _states(segments, current, reviews, locale):
-    from .review import _state
+    from .review import _state, positions
 
     return [
         _state(
             segment,
             current.get((segment.string_id, segment.context_id, locale.pk)),
-            reviews.get((segment.context_id, locale.pk)),
+            reviews.get((segment.context_id, locale.pk, position)),
         )
-        for segment in segments
+        for segment, (position, _siblings) in zip(segments, positions(segments), strict=True)
     ]
 
 
@@ -109,8 +123,10 @@ def compute(sources, locales=None):
         for t in Translation.objects.filter(source_id__in=source_ids, target_locale__in=locales)
     }
     segments = defaultdict(list)
-    for segment in StringSegment.objects.filter(source_id__in=source_ids).only(
-        "id", "source_id", "string_id", "context_id"
+    for segment in (
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .only("id", "source_id", "string_id", "context_id", "order")
+        .order_by("order")
     ):
         segments[segment.source_id].append(segment)
     contexts = [s.context_id for group in segments.values() for s in group]
@@ -121,7 +137,7 @@ def compute(sources, locales=None):
         )
     }
     reviews = {
-        (r.context_id, r.locale_id): r
+        (r.context_id, r.locale_id, r.position): r
         for r in SegmentReview.objects.filter(context_id__in=contexts, locale__in=locales)
     }
     pages = {

@@ -14,7 +14,6 @@ from wagtail.models import Page, PageLogEntry
 from wagtail_localize.models import Translation, TranslationSource
 
 from sc_wagtail.translation.gate import TranslationNotReviewed
-from sc_wagtail.translation.review import approve_all
 from tests import factories
 from tests.translation.test_review_state import long_page, machine_translate
 
@@ -47,11 +46,13 @@ def test_publishing_through_wagtail_localize_saves_a_draft_and_says_why(drafted)
     assert not is_live(french)
     with (
         translation_override("en"),
-        pytest.raises(ValidationError, match="6 of 6 segments in French are not approved yet"),
+        pytest.raises(ValidationError, match="5 of 5 segments in French are not approved yet"),
     ):
         translation.save_target(publish=True)
     assert not is_live(french)
-    assert french.title == "[fr] Story 1"  # the draft carries the machine text
+    french = Page.objects.get(pk=french.pk)
+    assert french.get_latest_revision().content["title"] == "[fr] Story 1"  # the draft
+    assert french.title == "Story 1"  # the admin lists it under the source title
 
 
 def test_publishing_a_revision_is_refused(drafted, admin_user):
@@ -65,34 +66,36 @@ def test_publishing_a_revision_is_refused(drafted, admin_user):
     assert not is_live(french)
 
 
-def test_the_wagtail_localize_editor_publish_button_is_refused(
+def test_the_page_editor_of_a_synced_translation_leads_to_the_review_screen(
     client, admin_user, drafted, reviewer, django_capture_on_commit_callbacks
 ):
+    """wagtail-localize's own editor (and its Publish button) is not reachable: the page
+    tree's and the editor's links, and a POST to its Publish, land on the review screen."""
     translation, french = drafted
     client.force_login(admin_user)
     url = reverse("wagtailadmin_pages:edit", args=[french.pk])
-    # A synced translation opens in wagtail-localize's editor, which handles this POST.
+    review = reverse("sc_translation_admin:review", args=[translation.pk])
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"] == review
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, {"action": "publish"}, follow=True)
-    assert response.status_code == 200
-    assert "validation errors were found when publishing" in response.content.decode()
+        response = client.post(url, {"action": "publish"})
+    assert response.status_code == 302 and response["Location"] == review
     assert not is_live(french)
-
-    approve_all(translation.source, translation.target_locale, reviewer)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {"action": "publish"}, follow=True)
-    assert is_live(french)
+    # The source page still opens in Wagtail's editor.
+    english = Page.objects.get(translation_key=french.translation_key, locale__language_code="en")
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[english.pk])).status_code == 200
 
 
 def test_a_scheduled_publish_waits_for_approval_then_goes_out_as_the_reviewer(drafted, reviewer):
     translation, french = drafted
-    french = Page.objects.get(pk=french.pk).specific
-    french.go_live_at = timezone.now() - datetime.timedelta(minutes=1)
-    french.save_revision(approved_go_live_at=french.go_live_at)
+    # The draft wagtail-localize saved, scheduled to go live a minute ago.
+    revision = Page.objects.get(pk=french.pk).get_latest_revision()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
     call_command("publish_scheduled")
     assert not is_live(french)  # held back, the command did not crash
 
-    approve_all(translation.source, translation.target_locale, reviewer)
+    factories.read_and_approve(translation.source, translation.target_locale, reviewer)
     call_command("publish_scheduled")
     assert is_live(french)
 
@@ -101,7 +104,7 @@ def test_once_every_segment_is_approved_the_reviewer_publishes(
     drafted, reviewer, django_capture_on_commit_callbacks
 ):
     translation, french = drafted
-    approve_all(translation.source, translation.target_locale, reviewer)
+    factories.read_and_approve(translation.source, translation.target_locale, reviewer)
     # As a sync with "publish immediately" does; wagtail-localize publishes on commit.
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
@@ -161,7 +164,7 @@ def test_a_snippet_without_drafts_is_not_written_until_approved(reviewer):
     translation.save_target(publish=False)  # a sync without publishing writes nothing either
     french.refresh_from_db()
     assert french.name == "Irbid"
-    approve_all(source, fr, reviewer)
+    factories.read_and_approve(source, fr, reviewer)
     translation.save_target(publish=True)
     french.refresh_from_db()
     assert french.name == "[fr] Irbid Greater Municipality"

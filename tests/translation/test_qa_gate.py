@@ -9,7 +9,8 @@ from wagtail.models import Page
 from sc_wagtail.translation.glossary_terms import import_glossary
 from sc_wagtail.translation.models import SegmentReview
 from sc_wagtail.translation.qa.glossary import Glossary, Term
-from sc_wagtail.translation.review import APPROVED, EDITED, approve_all, segment_states
+from sc_wagtail.translation.review import APPROVED, EDITED, MACHINE, segment_states
+from tests import factories
 from tests.translation.test_pipeline import story
 from tests.translation.test_review_screen import review_url, reviewer_for, translation_of_story
 
@@ -48,22 +49,33 @@ def test_a_warning_needs_the_reviewers_acknowledgement(client):
     assert state.review.acknowledged == ["repeated-word"]
 
 
-def test_approve_all_leaves_segments_with_warnings_for_a_closer_look(client):
+def test_approve_all_approves_what_people_wrote_and_leaves_warnings_and_machine_text(client):
     user = reviewer_for("fr")
     client.force_login(user)
     translation = translation_of_story("fr")
-    client.post(
-        review_url(translation),
-        {
-            "action": "save",
-            "segment": title_state(translation).segment.pk,
-            "text": "Les maires maires adoptent une approche commune",
-        },
-    )
-    client.post(review_url(translation), {"action": "approve_all"})
     states = segment_states(translation.source, translation.target_locale)
-    assert title_state(translation).state == EDITED
-    assert sum(s.state == APPROVED for s in states) == len(states) - 1
+    summary = next(s for s in states if s.segment.context.path == "summary")
+    for segment, text in (
+        (title_state(translation).segment, "Les maires maires adoptent une approche commune"),
+        (
+            summary.segment,
+            "Les villes du hub Moyen-Orient et Afrique du Nord signaleront les discours de "
+            "haine et y répondront de la même manière, et publieront ce qu’elles font de "
+            "chaque signalement.",
+        ),
+    ):
+        client.post(
+            review_url(translation), {"action": "save", "segment": segment.pk, "text": text}
+        )
+    client.post(review_url(translation), {"action": "approve_all"})
+    by_path = {
+        s.segment.context.path: s
+        for s in segment_states(translation.source, translation.target_locale)
+    }
+    assert by_path["summary"].state == APPROVED  # a person wrote it, no finding
+    assert by_path["title"].state == EDITED  # a warning: its own look and acknowledgement
+    machine = [s for s in by_path.values() if s.origin == "machine"]
+    assert machine and {s.state for s in machine} == {MACHINE}  # nobody has read them
 
 
 def test_the_gate_checks_approved_text_again_after_a_glossary_change(
@@ -80,7 +92,7 @@ def test_the_gate_checks_approved_text_again_after_a_glossary_change(
             "text": "Les maires adoptent une approche commune",
         },
     )
-    approve_all(translation.source, translation.target_locale, user, acknowledge=True)
+    factories.read_and_approve(translation.source, translation.target_locale, user)
     assert {s.state for s in segment_states(translation.source, translation.target_locale)} == {
         APPROVED
     }
@@ -121,7 +133,7 @@ def test_the_gate_checks_approved_text_again_after_a_glossary_change(
 def test_an_unacknowledged_warning_holds_publishing_back():
     translation = translation_of_story("fr")
     user = reviewer_for("fr")
-    approve_all(translation.source, translation.target_locale, user, acknowledge=True)
+    factories.read_and_approve(translation.source, translation.target_locale, user)
     SegmentReview.objects.filter(locale=translation.target_locale).update(acknowledged=[])
     warned = [
         s

@@ -116,7 +116,7 @@ def test_approving_the_segment_resolves_the_report(client, french_reviewer):
         for s in segment_states(source, french.locale)
         if s.segment.context_id == problem.context_id
     )
-    approve(source, french.locale, state.segment, french_reviewer)
+    approve(source, french.locale, state, french_reviewer)
     problem.refresh_from_db()
     assert problem.status == "resolved"
 

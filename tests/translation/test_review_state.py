@@ -15,7 +15,6 @@ from sc_wagtail.translation.review import (
     MISSING,
     STALE,
     approve,
-    approve_all,
     segment_states,
     summary,
 )
@@ -77,7 +76,7 @@ def test_machine_drafts_need_review_until_a_named_person_approves(reviewer):
     states = segment_states(source, fr)
     assert {s.state for s in states} == {MACHINE}
     assert summary(states) == (0, len(states))
-    approve(source, fr, states[0].segment, reviewer)
+    approve(source, fr, states[0], reviewer)
     states = segment_states(source, fr)
     assert states[0].state == APPROVED and states[0].review.approved_by == reviewer
     assert summary(states) == (1, len(states))
@@ -87,7 +86,7 @@ def test_an_edit_after_approval_needs_approving_again(reviewer):
     _page, source = long_page(2)
     fr = factories.locale("fr")
     machine_translate(source, fr)
-    approve_all(source, fr, reviewer)
+    factories.read_and_approve(source, fr, reviewer)
     first = segment_states(source, fr)[0]
     first.translation.data = "Texte corrigé."
     first.translation.translation_type = "manual"
@@ -99,7 +98,7 @@ def test_approvals_survive_a_resync_and_one_changed_paragraph_reopens_only_itsel
     page, source = long_page(100)
     fr = factories.locale("fr")
     machine_translate(source, fr)
-    assert approve_all(source, fr, reviewer) == len(segment_states(source, fr))
+    assert factories.read_and_approve(source, fr, reviewer) == len(segment_states(source, fr))
 
     source.update_from_db()  # a re-sync with nothing changed
     assert set(states_by(source, fr)) == {APPROVED}
@@ -121,7 +120,7 @@ def test_approving_a_segment_without_translation_is_refused(reviewer):
     _page, source = long_page(1)
     state = segment_states(source, factories.locale("fr"))[0]
     with pytest.raises(ValueError, match="no translation to approve"):
-        approve(source, factories.locale("fr"), state.segment, reviewer)
+        approve(source, factories.locale("fr"), state, reviewer)
 
 
 def test_states_cost_three_queries_whatever_the_page_size(django_assert_num_queries):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail_localize.models import Translation, TranslationSource
 
 from sc_wagtail.core.models import City, Hub
-from sc_wagtail.translation.review import MACHINE, STALE, approve_all, segment_states
+from sc_wagtail.translation.review import MACHINE, STALE, segment_states
 from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("translation_content")]
@@ -27,7 +27,7 @@ def test_a_new_city_is_drafted_and_reaches_french_only_once_approved():
     assert {s.state for s in segment_states(source, fr)} == {MACHINE}
     assert french_copy(city) is None  # nothing written for readers yet
 
-    approve_all(source, fr, get_user_model().objects.get(username="admin"))
+    factories.read_and_approve(source, fr, get_user_model().objects.get(username="admin"))
     Translation.objects.get(source=source, target_locale=fr).save_target(publish=True)
     french = french_copy(city)
     assert french is not None and french.country == "JO"

@@ -7,7 +7,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail_localize.models import TranslationSource
 
-from sc_wagtail.translation.review import approve_all
 from sc_wagtail.translation.status import TranslationProgress
 from tests import factories
 from tests.translation.test_pipeline import story
@@ -32,7 +31,7 @@ def test_statuses_follow_the_review():
 
     source = TranslationSource.objects.get_for_instance(story("en"))
     fr = factories.locale("fr")
-    approve_all(source, fr, None)
+    factories.read_and_approve(source, fr, None)
     assert cells_of(title)["fr"].status == "ready"
     assert cells_of(title)["ar"].status == "machine"
 

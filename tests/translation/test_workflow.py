@@ -7,7 +7,7 @@ from wagtail.models import Page, PageLogEntry, Workflow, WorkflowTask
 from wagtail_localize.models import TranslationSource
 
 from sc_wagtail.translation.models import TranslationReviewTask
-from sc_wagtail.translation.review import approve_all
+from tests import factories
 from tests.translation.test_pipeline import story
 from tests.translation.test_review_screen import reviewer_for
 
@@ -50,7 +50,7 @@ def test_approval_needs_every_segment_then_publishes_as_the_reviewer(
     with pytest.raises(PermissionDenied, match="approve them all first"):
         task.on_action(current_task_state(french), reviewer, "approve")
     source = TranslationSource.objects.get_for_instance(story("en"))
-    approve_all(source, french.locale, reviewer)
+    factories.read_and_approve(source, french.locale, reviewer)
     assert "approve" in [a[0] for a in task.get_actions(french, reviewer)]
     with django_capture_on_commit_callbacks(execute=True):
         task.on_action(current_task_state(french), reviewer, "approve")

@@ -40,9 +40,34 @@ def run_checks(segments, context, checks=None, min_severity=Severity.INFO):
                 findings.append(_locate(finding, segment))
         for segment, finding in check.check_document(segments, context):
             findings.append(_locate(finding, segment))
-    findings = [f for f in findings if f.severity >= min_severity]
+    findings = _once([f for f in findings if f.severity >= min_severity])
     findings.sort(key=lambda f: (f.line or 0, f.segment or "", -f.severity, f.check))
     return findings
+
+
+def _once(findings):
+    """Each finding once: a term with several forbidden variants that match the same words,
+    or two rules of a check that see the same fault, report it one time."""
+    seen, unique = set(), []
+    for finding in findings:
+        key = (finding.segment, finding.check, finding.start, finding.fragment.casefold())
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+def fix(text, context, names=None):
+    """``text`` with the fixes of the mechanical checks ``names`` (every one that applies to
+    ``context`` when None) applied, in spacing.FIX_ORDER."""
+    from .checks.spacing import FIX_ORDER
+
+    checks = {check.name: check for check in all_checks()}
+    for name in FIX_ORDER if names is None else [n for n in FIX_ORDER if n in names]:
+        check = checks.get(name)
+        if check is not None and check.applies(context):
+            text = check.fix(text, context)
+    return text
 
 
 def _locate(finding, segment):

@@ -33,9 +33,12 @@ class Finding:
     segment: str | None = None
     # Offsets of the fragment within the checked text (target text unless stated).
     start: int | None = field(default=None, repr=False)
+    # The check knows the correction (Check.fix): the review screen offers it in one click.
+    fixable: bool = False
 
     def as_dict(self):
         data = asdict(self)
         data["severity"] = str(self.severity)
         data.pop("start")
+        data.pop("fixable")
         return data

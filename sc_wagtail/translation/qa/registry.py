@@ -35,7 +35,14 @@ class Check:
         return ()
 
     def finding(self, fragment, hint, start=None, severity=None):
-        return Finding(self.name, severity or self.severity, fragment, hint, start=start)
+        return Finding(
+            self.name,
+            severity or self.severity,
+            fragment,
+            hint,
+            start=start,
+            fixable=callable(getattr(self, "fix", None)),
+        )
 
 
 def register(check_class):
@@ -52,7 +59,7 @@ def all_checks():
 
 
 def _load_builtin_checks():
-    from .checks import fidelity, glossary, typography  # noqa: F401  (they register)
+    from .checks import fidelity, glossary, spacing, typography  # noqa: F401  (they register)
 
 
 def _load_site_checks():

@@ -26,3 +26,35 @@ def numbers(text):
 
 def line_of(text, offset):
     return text.count("\n", 0, offset) + 1
+
+
+def _(message):
+    """``message`` in the active language when Django is set up (a reviewer reads the hints
+    on the review screen, in the admin's language), as written otherwise (the command line
+    an agency runs without the CMS)."""
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            from django.utils.translation import gettext
+
+            return gettext(message)
+    except ImportError:  # the checks without Django installed
+        pass
+    return message
+
+
+MASKED = re.compile(URL.pattern + "|" + PLACEHOLDER.pattern)
+
+
+def mask(text):
+    """URLs, placeholders and inline tags replaced by x's of the same length: offsets stay
+    true, and "https://" or "%(name)s:" never look like punctuation."""
+    return MASKED.sub(lambda match: "x" * len(match.group()), text)
+
+
+def replace_at(text, replacements):
+    """``text`` with each (start, end, new) span replaced; spans must not overlap."""
+    for start, end, new in sorted(replacements, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text

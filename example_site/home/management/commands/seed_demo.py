@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
-from example_site.demo import content, directory, fund, glossary, home
+from example_site.demo import content, directory, fund, glossary, home, review
 from example_site.demo.accounts import grant_editors
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
@@ -25,7 +25,8 @@ class Command(BaseCommand):
         self.ensure_review_workflow()
         # One story published afterwards: machine drafts in four locales, waiting for review.
         news_index = next(p for p in pages if p.specific_class.__name__ == "NewsIndexPage")
-        content.seed_story_in_review(news_index, article_types, records)
+        story = content.seed_story_in_review(news_index, article_types, records)
+        review.seed_review_conversation(story, self.ensure_locales())
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready in {', '.join(sc_settings.LOCALES)}. "

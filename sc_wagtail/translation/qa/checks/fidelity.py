@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from ..findings import Severity
 from ..registry import Check, register
-from ..text import EMAIL, PLACEHOLDER, URL, WORD, numbers
+from ..text import EMAIL, PLACEHOLDER, URL, WORD, _, numbers
 
 
 @register
@@ -23,8 +23,10 @@ class NumbersPreserved(Check):
         for number, count in (source - target).items():
             yield self.finding(
                 number,
-                f"The number {number} of the source is missing "
-                f"({count}×): figures must not change in translation.",
+                _(
+                    "The number {number} of the source is missing ({count}×): figures "
+                    "must not change in translation."
+                ).format(number=number, count=count),
             )
 
 
@@ -40,7 +42,9 @@ class LinksPreserved(Check):
         for pattern in (URL, EMAIL):
             missing = set(pattern.findall(segment.source)) - set(pattern.findall(segment.target))
             for value in sorted(missing):
-                yield self.finding(value, f"Keep {value} exactly as in the source.")
+                yield self.finding(
+                    value, _("Keep {value} exactly as in the source.").format(value=value)
+                )
 
 
 @register
@@ -58,10 +62,15 @@ class MarkupPreserved(Check):
         source, target = self._tokens(segment.source), self._tokens(segment.target)
         for token in sorted((source - target).elements()):
             yield self.finding(
-                token, f"{token} of the source is missing: keep tags and placeholders."
+                token,
+                _("{token} of the source is missing: keep tags and placeholders.").format(
+                    token=token
+                ),
             )
         for token in sorted((target - source).elements()):
-            yield self.finding(token, f"{token} is not in the source: remove it.")
+            yield self.finding(
+                token, _("{token} is not in the source: remove it.").format(token=token)
+            )
 
 
 @register
@@ -77,7 +86,7 @@ class Untranslated(Check):
             names = [t.term for t in getattr(context.glossary, "terms", []) if t.do_not_translate]
             if source not in names:
                 yield self.finding(
-                    source[:60], "The target is the same as the source: is it translated?"
+                    source[:60], _("The target is the same as the source: is it translated?")
                 )
 
 
@@ -94,8 +103,10 @@ class LengthRatio(Check):
         if not self.LOW <= ratio <= self.HIGH:
             yield self.finding(
                 segment.target[:60],
-                f"The translation is {ratio:.1f}× the "
-                "length of the source: is something missing or added?",
+                _(
+                    "The translation is {ratio}× the length of the source: is something "
+                    "missing or added?"
+                ).format(ratio=f"{ratio:.1f}"),
             )
 
 
@@ -107,6 +118,10 @@ class EdgeWhitespace(Check):
     def check_segment(self, segment, context):
         if segment.source is None or not segment.target:
             return
+        hints = {
+            "leading": _("The leading space differs from the source."),
+            "trailing": _("The trailing space differs from the source."),
+        }
         for label, test in (("leading", str.startswith), ("trailing", str.endswith)):
             space = (" ", "\u00a0", "\t", "\n")
             if any(test(segment.target, s) for s in space) != any(
@@ -114,7 +129,7 @@ class EdgeWhitespace(Check):
             ):
                 yield self.finding(
                     repr(segment.target[:20] if label == "leading" else segment.target[-20:]),
-                    f"The {label} space differs from the source.",
+                    hints[label],
                 )
 
 
@@ -140,16 +155,56 @@ class AcronymMapping(Check):
                 self._note(seen, next(iter(missing)), next(iter(new)), segment)
         for acronym, renderings in seen.items():
             if len(renderings) > 1:
-                (first, _), *others = renderings.items()
+                (first, _segment), *others = renderings.items()
                 for rendering, segment in others:
                     yield (
                         segment,
                         self.finding(
                             rendering,
-                            f"{acronym} is written {first} elsewhere and {rendering} "
-                            "here: use one.",
+                            _(
+                                "{acronym} is written {first} elsewhere and {rendering} "
+                                "here: use one."
+                            ).format(acronym=acronym, first=first, rendering=rendering),
                         ),
                     )
 
     def _note(self, seen, acronym, rendering, segment):
         seen[acronym].setdefault(rendering, segment)
+
+
+@register
+class FootnotePosition(Check):
+    """A footnote number the source puts against a word ("local authorities (LAs)2", or in
+    <sup>) standing alone inside the translated sentence ("les autorités locales 2 (AL)"):
+    the marker was detached from what it annotates."""
+
+    name = "footnote-position"
+    bilingual = True
+    # A marker in the source: glued after a letter or closing mark, or a superscript.
+    # (After a word's punctuation too, "cities.2", but never "10:30" or "1,5".)
+    MARKER = re.compile(
+        r"(?:(?<=[^\W\d_])|(?<=[)\]»”])|(?<=[^\W\d_][.,;:]))(\d{1,2})(?=[\s.,;:!?)]|$)"
+        r"|<sup>(\d{1,2})</sup>"
+    )
+    # A number standing alone between words, or a superscript right before "(" or a word.
+    ALONE = re.compile(r"(?<=\s)(\d{1,2})(?=\s+[(\w])|<sup>(\d{1,2})</sup>(?=\s*\()")
+    STANDALONE = re.compile(r"(?<![\w.,])(\d{1,2})(?![\w.,])")
+
+    def check_segment(self, segment, context):
+        if not segment.source:
+            return
+        markers = {a or b for a, b in self.MARKER.findall(segment.source)}
+        # A number the source also writes as a number (not a marker) is a count, not a note.
+        counts = set(self.STANDALONE.findall(re.sub(r"<sup>\d{1,2}</sup>", " ", segment.source)))
+        counts -= {a for a, _b in self.MARKER.findall(segment.source) if a}
+        for match in self.ALONE.finditer(segment.target):
+            number = match.group(1) or match.group(2)
+            if number in markers and number not in counts:
+                yield self.finding(
+                    segment.target[max(0, match.start() - 20) : match.end() + 8].strip(),
+                    _(
+                        "The note {number} stands inside the sentence: put it where the "
+                        "source has it, against the word it annotates."
+                    ).format(number=number),
+                    start=match.start(),
+                )

@@ -2,6 +2,7 @@
 
 from ..findings import Severity
 from ..registry import Check, register
+from ..text import _
 
 
 @register
@@ -21,7 +22,9 @@ class ForbiddenRendering(Check):
                     wanted = term.rendering(language) or term.term
                     yield self.finding(
                         match.group(),
-                        f"Glossary: write “{wanted}”, not “{match.group()}”.",
+                        _("Glossary: write “{wanted}”, not “{found}”.").format(
+                            wanted=wanted, found=match.group()
+                        ),
                         start=match.start(),
                     )
 
@@ -42,7 +45,10 @@ class DoNotTranslate(Check):
             if context.glossary.find(term.term, segment.source) and not context.glossary.find(
                 term.term, segment.target
             ):
-                yield self.finding(term.term, f"“{term.term}” is a name: keep it untranslated.")
+                yield self.finding(
+                    term.term,
+                    _("“{term}” is a name: keep it untranslated.").format(term=term.term),
+                )
 
 
 @register
@@ -63,4 +69,9 @@ class PreferredRendering(Check):
             if context.glossary.find(term.term, segment.source) and not context.glossary.find(
                 wanted, segment.target
             ):
-                yield self.finding(term.term, f"Glossary: translate “{term.term}” as “{wanted}”.")
+                yield self.finding(
+                    term.term,
+                    _("Glossary: translate “{term}” as “{wanted}”.").format(
+                        term=term.term, wanted=wanted
+                    ),
+                )

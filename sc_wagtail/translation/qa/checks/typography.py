@@ -1,113 +1,15 @@
-"""Checks that read the target text alone: spacing, punctuation, brackets, repeats,
-footnote markers and acronyms. They work on files straight from an agency or the old site."""
+"""Checks that read the target text alone: repeats, brackets and quotes, footnote markers
+and acronyms (spacing and punctuation marks are in spacing.py). They work on files straight
+from an agency or the old site."""
 
 import re
 from collections import defaultdict
 
 from ..findings import Severity
 from ..registry import Check, register
-from ..text import PLACEHOLDER, URL
-
-NBSP = "\u00a0\u202f"  # no-break space, narrow no-break space
-ARABIC = "\u0600-\u06ff\u0750-\u077f"
-
-
-def around(text, start, end, reach=14):
-    """The fragment from ``start`` to ``end`` widened to whole words, for a readable report."""
-    left = text.rfind(" ", max(0, start - reach), start)
-    right = text.find(" ", end, end + reach)
-    left = max(0, start - reach) if left < 0 else left + 1
-    right = min(len(text), end + reach) if right < 0 else right
-    return text[left:right].strip()
-
-
-def _mask(text):
-    """Replace URLs and placeholders by x's of the same length, so offsets stay true and
-    'https://' or '%(name)s:' never look like punctuation errors."""
-
-    def blank(match):
-        return "x" * len(match.group())
-
-    return PLACEHOLDER.sub(blank, URL.sub(blank, text))
-
-
-@register
-class FrenchPunctuationSpacing(Check):
-    """French typography: a (narrow) no-break space before ; : ! ? and inside « »."""
-
-    name = "french-punctuation-spacing"
-    locales = {"fr"}
-    # A letter, digit-free closing mark or quote directly before ; : ! ? (no space at all).
-    MISSING = re.compile(r"(?<=[^\W\d_]|[»)\]”])([;:!?])")
-    BREAKING = re.compile(r"(?<=\S) ([;:!?»])|(«) ")
-    MISSING_IN_QUOTES = re.compile(r"«(?=[^\s" + NBSP + r"])|(?<=[^\s" + NBSP + r"])»")
-
-    def check_segment(self, segment, context):
-        text = _mask(segment.target)
-        for match in self.MISSING.finditer(text):
-            mark = match.group(1)
-            following = text[match.end() : match.end() + 1]
-            if following in ";:!?" and following:
-                continue  # "?!" needs one space, before the first mark only
-            yield self.finding(
-                around(segment.target, match.start(), match.end()),
-                f"Put a narrow no-break space before “{mark}”.",
-                start=match.start(),
-            )
-        for match in self.BREAKING.finditer(text):
-            mark = match.group(1) or match.group(2)
-            yield self.finding(
-                around(segment.target, match.start(), match.end()),
-                f"Use a no-break space (U+202F or U+00A0) at “{mark}”, so the "
-                "mark never starts a line.",
-                start=match.start(),
-            )
-        for match in self.MISSING_IN_QUOTES.finditer(text):
-            yield self.finding(
-                around(segment.target, match.start(), match.end()),
-                "Put a no-break space inside « and ».",
-                start=match.start(),
-            )
-
-
-@register
-class SpaceBeforePunctuation(Check):
-    """A stray space before a comma or full stop (and, outside French, before ; : ! ?)."""
-
-    name = "space-before-punctuation"
-    ANY = re.compile(r"(?<=[^\s" + NBSP + r"])[ " + NBSP + r"]+([,.](?!\.)|[;:!?](?!\S))")
-    FRENCH = re.compile(r"(?<=[^\s" + NBSP + r"])[ " + NBSP + r"]+([,.])(?!\.)")
-    ARABIC_MARKS = re.compile(r"(?<=\S)[ " + NBSP + r"]+([،؛؟])")
-
-    def check_segment(self, segment, context):
-        text = _mask(segment.target)
-        language = context.target_language
-        pattern = self.FRENCH if language == "fr" else self.ANY
-        matches = list(pattern.finditer(text))
-        if language == "ar":
-            matches += list(self.ARABIC_MARKS.finditer(text))
-        for match in matches:
-            if match.group(1) in ".," and text[match.end() : match.end() + 1].isdigit():
-                continue  # " .5" or " ,25": a decimal, not punctuation
-            yield self.finding(
-                around(segment.target, match.start(), match.end()),
-                f"Remove the space before “{match.group(1)}”.",
-                start=match.start(),
-            )
-
-
-@register
-class DoubleSpace(Check):
-    name = "double-space"
-    PATTERN = re.compile(r"(?<=\S)[ " + NBSP + r"]{2,}(?=\S)")
-
-    def check_segment(self, segment, context):
-        for match in self.PATTERN.finditer(segment.target):
-            yield self.finding(
-                around(segment.target, match.start(), match.end()),
-                "Replace the double space with a single space.",
-                start=match.start(),
-            )
+from ..text import _
+from ..text import mask as _mask
+from .spacing import ARABIC, NBSP, around
 
 
 @register
@@ -123,7 +25,9 @@ class RepeatedWord(Check):
             if match.group(1).lower() in allowed:
                 continue
             yield self.finding(
-                match.group(), f"“{match.group(1)}” is repeated.", start=match.start()
+                match.group(),
+                _("“{word}” is repeated.").format(word=match.group(1)),
+                start=match.start(),
             )
 
 
@@ -156,20 +60,24 @@ class UnbalancedPairs(Check):
                 else:
                     yield self.finding(
                         around(segment.target, index, index + 1),
-                        f"“{char}” closes nothing: add “{closers[char]}” or remove it.",
+                        _("“{mark}” closes nothing: add “{opening}” or remove it.").format(
+                            mark=char, opening=closers[char]
+                        ),
                         start=index,
                     )
         for char, index in stack:
             yield self.finding(
                 around(segment.target, index, index + 1),
-                f"“{char}” is never closed: add “{pairs[char]}”.",
+                _("“{mark}” is never closed: add “{closing}”.").format(
+                    mark=char, closing=pairs[char]
+                ),
                 start=index,
             )
         if text.count('"') % 2:
             index = text.rfind('"')
             yield self.finding(
                 around(segment.target, index, index + 1),
-                'Odd number of straight quotes (").',
+                _('Odd number of straight quotes (").'),
                 start=index,
             )
 
@@ -192,34 +100,19 @@ class GluedFootnote(Check):
                 continue  # "m2", "IPv6", "mp3": units and names, not footnotes
             yield self.finding(
                 match.group(),
-                f"“{match.group(2)}” is glued to "
-                f"“{match.group(1)}”: a lost footnote marker? Make it a "
-                "superscript or add a space.",
+                _(
+                    "“{number}” is glued to “{word}”: a lost footnote marker? Make it a "
+                    "superscript or add a space."
+                ).format(number=match.group(2), word=match.group(1)),
                 start=match.start(),
             )
         for match in self.AFTER_PUNCTUATION.finditer(text):
             yield self.finding(
                 around(segment.target, match.start(), match.end()),
-                f"“{match.group(2)}” is glued after “{match.group(1)}”: a lost footnote marker?",
+                _("“{number}” is glued after “{mark}”: a lost footnote marker?").format(
+                    number=match.group(2), mark=match.group(1)
+                ),
                 start=match.start(),
-            )
-
-
-@register
-class ArabicPunctuation(Check):
-    name = "arabic-punctuation"
-    locales = {"ar"}
-    LATIN = re.compile(r"(?<=[" + ARABIC + r"])\s*([,;?])(?=\s*[" + ARABIC + r"]|\s*$)")
-    USE = {",": "،", ";": "؛", "?": "؟"}
-
-    def check_segment(self, segment, context):
-        text = _mask(segment.target)
-        for match in self.LATIN.finditer(text):
-            mark = match.group(1)
-            yield self.finding(
-                around(segment.target, match.start(), match.end()),
-                f"Use the Arabic “{self.USE[mark]}” instead of “{mark}”.",
-                start=match.start(1),
             )
 
 
@@ -256,8 +149,10 @@ class AcronymConsistency(Check):
                         segment,
                         self.finding(
                             acronym,
-                            f"“…{tail}” was introduced as {first}; here it is {acronym}. "
-                            "Use one acronym.",
+                            _(
+                                "“…{term}” was introduced as {first}; here it is {acronym}. "
+                                "Use one acronym."
+                            ).format(term=tail, first=first, acronym=acronym),
                             start=start,
                         ),
                     )
@@ -269,7 +164,9 @@ class AcronymConsistency(Check):
                         segment,
                         self.finding(
                             acronym,
-                            f"{acronym} stands for “…{first_tail}” and for “…{tail}”.",
+                            _("{acronym} stands for “…{first}” and for “…{other}”.").format(
+                                acronym=acronym, first=first_tail, other=tail
+                            ),
                             start=start,
                             severity=Severity.WARNING,
                         ),
@@ -284,7 +181,9 @@ class AcronymConsistency(Check):
                         segment,
                         self.finding(
                             token,
-                            f"{token} looks like {known} with its letters swapped.",
+                            _("{token} looks like {known} with its letters swapped.").format(
+                                token=token, known=known
+                            ),
                             start=match.start(),
                             severity=Severity.WARNING,
                         ),
