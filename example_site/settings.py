@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "sc_wagtail.pdf",
     "sc_wagtail.forms",
     "sc_wagtail.hubs",
+    "sc_wagtail.wordpress",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -269,6 +270,7 @@ SC_WAGTAIL = {
     # Fund application files: outside MEDIA_ROOT, served only by permission-checked views.
     "PRIVATE_STORAGE_ROOT": VAR_DIR / "private",
     "HOME_PAGE_TYPES": ["home.HomePage"],
+    "WORDPRESS_PAGE_TYPE": "home.ContentPage",
     # Behind a reverse proxy that appends the client's address to X-Forwarded-For: 1.
     "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
 }

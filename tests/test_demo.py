@@ -51,3 +51,23 @@ def test_the_demo_review_queue_shows_people_and_machines_at_work(client):
     assert '<html lang="fr"' in html  # the reviewer's admin speaks French
     assert "the campaign&#x27;s name" in html or "the campaign's name" in html
     assert 'value="approve_all"' in html
+
+
+def test_the_demo_brings_its_wordpress_past_with_copies_to_review(client):
+    from django.urls import reverse
+    from wagtail_localize.models import Translation
+
+    from sc_wagtail.wordpress.models import FigureSuggestion, ImportedItem
+
+    english = ImportedItem.objects.get(wp_id=9001, language="en").page
+    french = ImportedItem.objects.get(wp_id=9011, language="fr").page
+    assert english.live and not french.live
+    assert FigureSuggestion.objects.filter(page=english, status="pending").exists()
+    assert client.get("/?p=9001").status_code == 301
+    translation = Translation.objects.get(
+        source__object_id=english.translation_key, target_locale__language_code="fr"
+    )
+    client.force_login(get_user_model().objects.get(username="admin"))
+    html = client.get(reverse("sc_translation_admin:review", args=[translation.pk])).content
+    html = html.decode()
+    assert "WPML import" in html and "Réseau des villes fortes" in html

@@ -198,8 +198,14 @@ def _page_types():
     from wagtail.models import Page
 
     errors = []
-    for key in ("HOME_PAGE_TYPES", "EVENT_PAGE_TYPES"):
-        labels, wrong = strings(key, "page types ('app_label.ModelName')")
+    for key in ("HOME_PAGE_TYPES", "EVENT_PAGE_TYPES", "WORDPRESS_PAGE_TYPE"):
+        if key == "WORDPRESS_PAGE_TYPE":
+            value = sc_settings.WORDPRESS_PAGE_TYPE
+            labels, wrong = ([value], []) if value else ([], [])
+            if value is not None and not isinstance(value, str):
+                labels, wrong = [], [_error(f"SC_WAGTAIL['{key}'] must be a page type.", "E014")]
+        else:
+            labels, wrong = strings(key, "page types ('app_label.ModelName')")
         errors += wrong
         for label in labels:
             try:

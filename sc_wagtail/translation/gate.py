@@ -225,11 +225,14 @@ def content_reason(obj, translation, states=None):
 
 def publish_refusal(obj, translation=None):
     """Why ``obj`` (a page or snippet as it would go live) may not go live, or None. Only
-    translations into a reviewed locale are held; source content and other pages pass."""
+    translations into a reviewed locale are held; source content and other pages pass, and
+    so does a translation the site publishes behind the notice until reviewed (notice.py)."""
+    from .notice import with_notice
+
     if not gate_applies():
         return None
     translation = translation or translation_for(obj)
-    if translation is None:
+    if translation is None or with_notice(translation):
         return None
     states = segment_states(translation.source, translation.target_locale)
     return blocking_reason(translation.source, translation.target_locale, states) or content_reason(

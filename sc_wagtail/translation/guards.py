@@ -42,6 +42,7 @@ from .gate import (
     publish_refusal,
     translation_for,
 )
+from .notice import end_when_reviewed, with_notice
 from .permissions import can_review
 from .review import segment_states
 
@@ -124,7 +125,12 @@ def _publish_revision(self, *args, **kwargs):
         # A language's reviewers publish what they approved (review screen, workflow),
         # without page publishing rights elsewhere.
         skip = True
-    return original(self, *args, skip_permission_checks=skip, **kwargs)
+    result = original(self, *args, skip_permission_checks=skip, **kwargs)
+    if with_notice(translation) and not blocking_reason(
+        translation.source, translation.target_locale
+    ):
+        end_when_reviewed(translation)  # the reviewed version is live: no notice any more
+    return result
 
 
 def _save_target(self, *args, **kwargs):
@@ -134,7 +140,7 @@ def _save_target(self, *args, **kwargs):
     user = kwargs.pop("user", args[0] if args else None)
     publish = kwargs.pop("publish", args[1] if len(args) > 1 else True)
     states = segment_states(self.source, self.target_locale)
-    if not gate_applies():
+    if not gate_applies() or with_notice(self):
         with transaction.atomic():
             result = original(self, user=user, publish=publish, **kwargs)
             page_rows.apply(self, states, reviewed=False)

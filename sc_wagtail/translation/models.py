@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from sc_wagtail.conf import sc_settings
 
 from .history import SegmentComment, SegmentEvent  # noqa: F401  (models of this app)
+from .notice import NoticePublication  # noqa: F401
 from .page_rows import TranslatedSlug  # noqa: F401
 from .qa.glossary import Glossary, Term
 from .status import DraftingRequest, TranslationProgress  # noqa: F401

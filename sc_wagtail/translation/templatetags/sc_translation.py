@@ -48,16 +48,24 @@ def get_item(mapping, key):
 
 @register.inclusion_tag("sc_translation/machine_notice.html", takes_context=True)
 def machine_translation_notice(context, page=None):
-    """On sites that publish machine drafts (MACHINE_TRANSLATION_POLICY "publish_with_notice"),
-    a visible notice on a translated page that still holds unapproved machine text."""
+    """A visible notice on a translated page that still holds unapproved machine text: on
+    sites that publish machine drafts (MACHINE_TRANSLATION_POLICY "publish_with_notice"), and
+    on pages a site published before review (notice.py, e.g. imported WPML copies)."""
     page = page or context.get("page")
-    if sc_settings.MACHINE_TRANSLATION_POLICY != "publish_with_notice" or page is None:
+    if page is None or getattr(page, "locale_id", None) is None:
+        return {"show": False}
+    if page.locale.language_code == sc_settings.SOURCE_LOCALE:
         return {"show": False}
     from ..gate import translation_for
+    from ..notice import with_notice
     from ..review import MACHINE, segment_states
 
     translation = translation_for(page)
     if translation is None:
+        return {"show": False}
+    if sc_settings.MACHINE_TRANSLATION_POLICY != "publish_with_notice" and not with_notice(
+        translation
+    ):
         return {"show": False}
     states = segment_states(translation.source, translation.target_locale)
     return {"show": any(state.state == MACHINE for state in states)}

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale
 
-from example_site.demo import content, directory, fund, glossary, home, review
+from example_site.demo import content, directory, fund, glossary, home, imported, review
 from example_site.demo.accounts import grant_editors
 from example_site.demo.text import catalogue
 from example_site.demo.translate import translate_into
@@ -27,6 +27,9 @@ class Command(BaseCommand):
         news_index = next(p for p in pages if p.specific_class.__name__ == "NewsIndexPage")
         story = content.seed_story_in_review(news_index, article_types, records)
         review.seed_review_conversation(story, self.ensure_locales())
+        # The network's WordPress past: posts, an event and files, WPML copies to review.
+        report = imported.seed_wordpress(get_user_model().objects.get(username="admin"))
+        self.stdout.write("Imported from WordPress: " + "; ".join(report.lines()))
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready in {', '.join(sc_settings.LOCALES)}. "
