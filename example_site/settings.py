@@ -271,6 +271,7 @@ SC_WAGTAIL = {
     "PRIVATE_STORAGE_ROOT": VAR_DIR / "private",
     "HOME_PAGE_TYPES": ["home.HomePage"],
     "WORDPRESS_PAGE_TYPE": "home.ContentPage",
+    "DEFAULT_SHARE_IMAGE": "home/share.png",
     # Behind a reverse proxy that appends the client's address to X-Forwarded-For: 1.
     "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", "0")),
 }

@@ -78,6 +78,9 @@ DEFAULTS = {
     "HOME_PAGE_TYPES": [],
     # Page types ("app_label.Model") a news page's "related event" may point to.
     "EVENT_PAGE_TYPES": ["sc_events.EventPage"],
+    # A static file (path under STATIC_URL) shared as the image of pages that have none of
+    # their own: schema.org's image of news and events, for search engines and link previews.
+    "DEFAULT_SHARE_IMAGE": None,
     # The host site's plain content page type ("app_label.Model"): WordPress pages become
     # these (import_wordpress; a mapping file may choose another).
     "WORDPRESS_PAGE_TYPE": None,

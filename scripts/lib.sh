@@ -52,6 +52,10 @@ ensure_system_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # The interop tests: msgfmt checks the agency PO files, Java runs the Nu Html Checker.
+  command -v msgfmt >/dev/null || missing+=(gettext)
+  command -v java >/dev/null || missing+=(default-jre-headless)
+  command -v npm >/dev/null || missing+=(npm)
   dpkg -s libharfbuzz-subset0 >/dev/null 2>&1 || missing+=(libharfbuzz-subset0)
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing ${missing[*]} from Debian's packages"
@@ -96,4 +100,17 @@ ensure_secret_key() {
   fi
   chmod 600 "$key_file"
   export SECRET_KEY_FILE="$key_file"
+}
+
+ensure_node_packages() {
+  # ical.js, axe-core and the Nu Html Checker (vnu-jar), pinned by the lock file, for the
+  # interop tests (tests/interop): installed again only when the lock file changes.
+  local folder="$ROOT/tests/interop" stamp want
+  stamp="$folder/node_modules/.sc-wagtail-installed"
+  want="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "Installing ical.js, axe-core and vnu-jar from the npm registry"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$want" > "$stamp"
+  fi
 }

@@ -140,6 +140,15 @@ THEMES = [
     ),
 ]
 
+# Where each organisation is on the web (schema.org's organizer.url of the events they run).
+WEBSITES = {
+    "SCN": "https://strongcitiesnetwork.org/",
+    "UNDP": "https://www.undp.org/",
+    "GCERF": "https://www.gcerf.org/",
+    "UCLG Africa": "https://www.uclga.org/",
+    "UoN": "https://www.uonbi.ac.ke/",
+}
+
 ORGANISATIONS = [
     (
         "network",
@@ -334,6 +343,7 @@ def seed_directory(source_locale):
             name=str(name),
             kind=kind,
             country=country,
+            website=WEBSITES.get(str(acronym), ""),
         )
     cities = {}
     for hub_slug, country, since, name in CITIES:

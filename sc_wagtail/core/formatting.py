@@ -4,6 +4,8 @@ Each function formats for the active language, so a template rendered under
 ``translation.override("fr")`` writes French numbers, dates and names.
 """
 
+import re
+
 from babel import Locale as BabelLocale
 from babel.dates import format_date, format_interval, format_skeleton
 from babel.numbers import format_decimal
@@ -50,7 +52,20 @@ def date_phrase(start, end=None, precision=DatePrecision.DAY):
         return template % {"month": month} if template else month
     if not end or end == start:
         return format_date(start, "long", locale=locale)
-    return format_interval(start, end, "yMMMMd", locale=locale)
+    return _numbers_in_order(format_interval(start, end, "yMMMMd", locale=locale))
+
+
+NUMBER_RANGE = re.compile(r"(\d+)(\s*[\u2013\u2010-]\s*)(\d+)")
+
+
+def _numbers_in_order(text):
+    """In right-to-left text a range of numbers ("3–5") is laid out, and read back by PDF
+    tools, as "5–3": an isolate keeps the range left to right, as numbers are read."""
+    from .locales import direction
+
+    if direction(get_language() or settings.LANGUAGE_CODE) != "rtl":
+        return text
+    return NUMBER_RANGE.sub("\u2066\\1\\2\\3\u2069", text)
 
 
 def list_phrase(items):

@@ -19,3 +19,14 @@ def organisation(org):
     if getattr(org, "website", ""):
         data["url"] = org.website
     return data
+
+
+def default_image_url(request):
+    """The site's default share image (SC_WAGTAIL["DEFAULT_SHARE_IMAGE"]) as an absolute URL,
+    or None."""
+    from django.templatetags.static import static
+
+    from sc_wagtail.conf import sc_settings
+
+    path = sc_settings.DEFAULT_SHARE_IMAGE
+    return request.build_absolute_uri(static(path)) if path else None

@@ -10,6 +10,7 @@ from icalendar import Calendar, Event
 from sc_wagtail.core.text import single_line, without_controls
 
 from .choices import EventStatus
+from .timezones import vtimezone
 
 STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
@@ -23,11 +24,15 @@ FEED_PAST_DAYS = 365
 
 def event_component(event, request):
     component = Event()
-    component.add("uid", f"event-{event.translation_key}-{event.locale.language_code}@sc-wagtail")
+    # One UID for the event in every language: a calendar subscribed to two languages'
+    # feeds shows it once. SEQUENCE and LAST-MODIFIED move when its time or status does.
+    component.add("uid", f"event-{event.translation_key}@sc-wagtail")
+    component.add("sequence", event.schedule_sequence)
     component.add("summary", single_line(event.title))
     component.add("dtstamp", timezone.now())
-    if event.last_published_at:
-        component.add("last-modified", event.last_published_at)
+    modified = event.schedule_changed_at or event.first_published_at or event.last_published_at
+    if modified:
+        component.add("last-modified", modified)
     if event.all_day:
         component.add("dtstart", event.start_date)
         component.add("dtend", event.end_date + datetime.timedelta(days=1))
@@ -62,9 +67,14 @@ def build_calendar(events, request, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", single_line(name))
+    zones = {}
     for event in events:
         calendar.add_component(event_component(event, request))
-    calendar.add_missing_timezones()
+        if not event.all_day:
+            first, last = zones.get(event.zone.key, (event.start_date, event.end_date))
+            zones[event.zone.key] = (min(first, event.start_date), max(last, event.end_date))
+    for tzid, (first, last) in sorted(zones.items()):
+        calendar.add_component(vtimezone(tzid, first, last))
     return calendar
 
 

@@ -1,6 +1,6 @@
 """schema.org Event for event pages."""
 
-from sc_wagtail.core.structured_data import organisation
+from sc_wagtail.core.structured_data import default_image_url, organisation
 
 from .choices import AttendanceMode, EventStatus, OrganisationRole
 
@@ -16,6 +16,18 @@ SCHEMA_MODE = {
     AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     AttendanceMode.MIXED: "https://schema.org/MixedEventAttendanceMode",
 }
+
+
+def event_image_url(event, request):
+    """The event's first image (in its body or report), else the site's default image."""
+    for stream in (event.body, event.report):
+        for block in stream:
+            value = block.value
+            image = value.get("image") if hasattr(value, "get") else None
+            if image is not None:
+                rendition = image.get_rendition("fill-1200x630")
+                return request.build_absolute_uri(rendition.url)
+    return default_image_url(request)
 
 
 def _iso(event, moment, date):
@@ -37,7 +49,11 @@ def event_json_ld(event, request):
         "eventAttendanceMode": SCHEMA_MODE[event.attendance_mode],
         "inLanguage": event.locale.language_code,
         "url": event.get_full_url(request),
+        "isAccessibleForFree": event.free,
     }
+    image = event_image_url(event, request)
+    if image:
+        data["image"] = [image]
     if event.summary:
         data["description"] = event.summary
     locations = []

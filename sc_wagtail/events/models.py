@@ -102,6 +102,10 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
     # Derived from the date, time and zone above on save: for ordering and filtering.
     starts_at = models.DateTimeField(editable=False, db_index=True)
     ends_at = models.DateTimeField(editable=False)
+    # iCalendar's SEQUENCE and LAST-MODIFIED: raised and set when the time or the status
+    # changes (on the source page; translations take them from it), so calendars update.
+    schedule_sequence = models.PositiveIntegerField(default=0, editable=False)
+    schedule_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     attendance_mode = models.CharField(
         _("attendance mode"),
@@ -124,6 +128,9 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
     address = models.CharField(_("address"), max_length=300, blank=True)
     online_url = models.URLField(_("online meeting link"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
+    free = models.BooleanField(
+        _("free to attend"), default=True, help_text=_("No fee to take part.")
+    )
     hub = models.ForeignKey(
         Hub,
         verbose_name=_("hub"),
@@ -173,6 +180,7 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
                     widget=forms.CheckboxSelectMultiple(choices=session_language_choices()),
                 ),
                 FieldPanel("registration_url"),
+                FieldPanel("free"),
                 InlinePanel("organisations", label=_("Organisations")),
             ],
             heading=_("Who"),
@@ -198,7 +206,10 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
                 "country",
                 "online_url",
                 "registration_url",
+                "free",
                 "session_languages",
+                "schedule_sequence",
+                "schedule_changed_at",
             )
         ),
         TranslatableField("city"),
@@ -274,7 +285,25 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
             self.country = self.city.country
         self.starts_at = self.local_start
         self.ends_at = self.local_end
+        self._count_schedule_change()
         return super().save(*args, **kwargs)
+
+    def _count_schedule_change(self):
+        """A new time or status is a new version of the calendar event (RFC 5545 SEQUENCE).
+        Counted on the source page only: its translations copy it when they sync."""
+        from sc_wagtail.conf import sc_settings
+
+        if self.pk is None or self.locale.language_code != sc_settings.SOURCE_LOCALE:
+            return
+        before = (
+            EventPage.objects.filter(pk=self.pk)
+            .values("starts_at", "ends_at", "status", "all_day")
+            .first()
+        )
+        now = (self.starts_at, self.ends_at, self.status, self.all_day)
+        if before and tuple(before.values()) != now:
+            self.schedule_sequence += 1
+            self.schedule_changed_at = timezone.now()
 
     def get_context(self, request, *args, **kwargs):
         from wagtail import hooks

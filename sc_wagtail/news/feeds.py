@@ -1,7 +1,6 @@
 """RSS 2.0 and Atom feeds of a news index, honouring its filters (e.g. ?hub=<slug>)."""
 
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
@@ -37,7 +36,7 @@ class NewsRssFeed(Feed):
         return obj.intro or _("News and event reports from the network.")
 
     def items(self, obj):
-        return self.pages[:FEED_SIZE]
+        return self.pages.prefetch_related("authors")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title
@@ -49,12 +48,18 @@ class NewsRssFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return timezone.make_aware(
-            timezone.datetime.combine(item.publication_date, timezone.datetime.min.time())
-        )
+        return item.published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return max(item.last_published_at or item.published_at, item.published_at)
+
+    def author_name(self, obj):
+        # Atom requires an author (RFC 4287): the site, for entries that name nobody.
+        return obj.get_site().site_name if obj.get_site() else obj.title
+
+    def item_author_name(self, item):
+        names = [author.name for author in item.authors.all()]
+        return ", ".join(names) if names else None
 
     def item_categories(self, item):
         return [item.article_type.name, *(theme.name for theme in item.theme_list)]

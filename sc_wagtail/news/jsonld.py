@@ -1,17 +1,15 @@
 """schema.org NewsArticle for news pages."""
 
-import datetime
-
 
 def news_json_ld(page, request, image_url=None):
-    published = datetime.datetime.combine(page.publication_date, datetime.time.min)
+    published = page.published_at
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": page.title[:110],
         "description": page.summary,
-        "datePublished": published.date().isoformat(),
-        "dateModified": (page.last_published_at or published).isoformat(),
+        "datePublished": published.isoformat(),
+        "dateModified": max(page.last_published_at or published, published).isoformat(),
         "inLanguage": page.locale.language_code,
         "url": page.get_full_url(request),
         "timeRequired": f"PT{page.reading_minutes}M",

@@ -228,13 +228,25 @@ class NewsPage(ReportPageMixin, Page):
         )
         return super().save(*args, **kwargs)
 
+    @property
+    def published_at(self):
+        """When it was published, with its time: the moment it first went live if that was on
+        its publication date, else noon of that date in the site's time zone (an imported or
+        back-dated article has no known time; noon keeps the date in every time zone)."""
+        moment = self.first_published_at
+        if moment and timezone.localdate(moment) == self.publication_date:
+            return moment
+        return timezone.make_aware(
+            datetime.datetime.combine(self.publication_date, datetime.time(12, 0))
+        )
+
     def get_context(self, request, *args, **kwargs):
-        from sc_wagtail.core.structured_data import json_ld
+        from sc_wagtail.core.structured_data import default_image_url, json_ld
 
         from .jsonld import news_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        image_url = None
+        image_url = default_image_url(request)
         if self.listing_image_id:
             rendition = self.listing_image.get_rendition("fill-1200x630")
             image_url = request.build_absolute_uri(rendition.url)

@@ -17,6 +17,7 @@ import traceback
 from weasyprint import HTML
 
 from .fetcher import SiteFilesFetcher
+from .ligatures import ligatures_in_reading_order
 
 
 class RenderError(Exception):
@@ -38,7 +39,11 @@ def _render(html, base_url, memory_bytes):
             limit = _vm_size() + memory_bytes
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         fetcher = SiteFilesFetcher(base_url)
-        pdf = HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+        # PDF/UA-1: tagged (structure tree, MarkInfo), XMP metadata, the title shown.
+        pdf = HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(
+            pdf_variant="pdf/ua-1"
+        )
+        pdf = ligatures_in_reading_order(pdf)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         return ("ok", pdf, fetcher.refused, peak)
     except MemoryError:

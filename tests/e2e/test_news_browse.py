@@ -29,7 +29,7 @@ def test_reader_filters_the_news_and_opens_an_article(live_server, page, output_
     assert cards.count() == 2
     page.screenshot(path=str(output_path / f"news-filtered-{code}.png"), full_page=True)
 
-    cards.first.locator("h3 a").click()
+    cards.first.locator("h2 a").click()
     page.wait_for_load_state()
     assert page.locator("article.news-page h1").is_visible()
     assert page.locator(".reading-time").is_visible()

@@ -183,6 +183,38 @@ def test_event_ics_has_time_zone_status_url_and_location(client):
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Africa/Nairobi"]
 
 
+def test_one_uid_in_every_language_and_a_new_sequence_when_the_time_changes(client):
+    event = EventPage.objects.get(slug="esa-steering", locale__language_code="en")
+    french = event.get_translation(factories.locale("fr"))
+    (english_event,) = parse(client.get(event.url + "calendar/")).walk("VEVENT")
+    (french_event,) = parse(client.get(french.url + "calendar/")).walk("VEVENT")
+    assert str(english_event["uid"]) == str(french_event["uid"])
+    assert english_event.decoded("sequence") == 0
+    event.start_time = datetime.time(10, 30)
+    event.save_revision().publish()
+    (changed,) = parse(client.get(event.url + "calendar/")).walk("VEVENT")
+    assert changed.decoded("sequence") == 1
+    assert changed.decoded("last-modified") > english_event.decoded("dtstamp") - datetime.timedelta(
+        minutes=5
+    )
+    event.title = "A new title, the same time"
+    event.save_revision().publish()
+    (retitled,) = parse(client.get(event.url + "calendar/")).walk("VEVENT")
+    assert retitled.decoded("sequence") == 1  # only the time or the status counts
+
+
+def test_time_zone_changes_are_one_per_component_with_the_onset_in_the_old_time(client):
+    """ical.js reads only the first date of a multi-date RDATE: none are written."""
+    event = EventPage.objects.get(slug="esa-steering", locale__language_code="en")
+    event.time_zone = "Europe/Tirane"
+    event.save_revision().publish()
+    ics = client.get(event.url + "calendar/").content.decode()
+    assert "RDATE" not in ics
+    zone = parse(client.get(event.url + "calendar/")).walk("VTIMEZONE")[0]
+    daylight = list(zone.walk("DAYLIGHT"))
+    assert daylight and all(c.decoded("dtstart").hour == 2 for c in daylight)
+
+
 def test_cancelled_event_ics_says_cancelled(client):
     event = EventPage.objects.get(slug="sousse-dialogue", locale__language_code="en")
     (vevent,) = parse(client.get(event.url + "calendar/")).walk("VEVENT")
@@ -218,11 +250,13 @@ def test_event_json_ld_in_person(client):
     place, virtual = data["location"]
     assert place["@type"] == "Place" and place["address"]["addressCountry"] == "KE"
     assert virtual["@type"] == "VirtualLocation"
-    assert {o["name"] for o in data["organizer"]} == {
-        "Strong Cities Network",
-        "University of Nairobi",
+    assert {o["name"]: o.get("url") for o in data["organizer"]} == {
+        "Strong Cities Network": "https://strongcitiesnetwork.org/",
+        "University of Nairobi": "https://www.uonbi.ac.ke/",
     }
     assert data["inLanguage"] == "en"
+    assert data["isAccessibleForFree"] is True
+    assert data["image"][0].startswith("http") and data["image"][0].endswith(".png")
 
 
 def test_event_json_ld_online_and_cancelled(client):

@@ -16,7 +16,7 @@ QUERY_CEILING = 22
 
 
 def titles(html):
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+    return re.findall(r'<h2><a href="[^"]+">([^<]+)</a></h2>', html)
 
 
 @pytest.fixture

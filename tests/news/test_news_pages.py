@@ -146,7 +146,10 @@ def test_news_article_json_ld(client):
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == page.title
     assert data["inLanguage"] == "fr"
-    assert data["datePublished"] == page.publication_date.isoformat()
+    # A date and time with its offset (Google's Article guidelines), on the publication date.
+    assert data["datePublished"].startswith(page.publication_date.isoformat() + "T")
+    assert data["datePublished"][-6] in "+-" and data["datePublished"][-3] == ":"
+    assert data["image"][0].startswith("http") and data["image"][0].endswith(".png")
     assert data["dateModified"].startswith(str(page.last_published_at.year))
     assert data["timeRequired"] == f"PT{page.reading_minutes}M"
     assert data["author"][0]["name"] == "Amina Farah"

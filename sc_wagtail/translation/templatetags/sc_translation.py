@@ -20,7 +20,7 @@ def report_problem_form(context, page=None):
     return {
         "show": translated,
         "page": page,
-        "form": ProblemForm(),
+        "form": ProblemForm(auto_id="problem-%s"),
         "thanks": bool(request and request.GET.get("reported")),
     }
 
