@@ -2,6 +2,7 @@
 
 DATABASE_URL   default: a SQLite file in var/ (WAL, IMMEDIATE transactions)
 REDIS_URL      when set: django-q2 uses Redis as its broker and the cache lives in Redis
+SITE_URL       the address the site answers on (https://cities.example.org): links in emails
 REDIS_CACHE_URL  the cache's own Redis database (recommended: a cache clear flushes its database)
 SECRET_KEY     required (or SECRET_KEY_FILE, a file holding it): there is no fallback key
 DEBUG          "1"/"true" to turn on; off by default (scripts/demo turns it on)
@@ -318,7 +319,13 @@ else:
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Strong Cities Network (example)"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address the site answers on: every link in an email (status links, reviewers' and
+# staff's admin links) starts with it. SITE_URL in production; the demo runs on $PORT.
+WAGTAILADMIN_BASE_URL = (
+    os.environ.get("SITE_URL")
+    or os.environ.get("WAGTAILADMIN_BASE_URL")
+    or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+).rstrip("/")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv", "txt"]
 # No Gravatar: the admin would send a hash of every user's email to a third party.

@@ -38,6 +38,7 @@ class IdentityBlock(blocks.StructBlock):
         label=_("edition"),
         required=False,
         min_value=1,
+        max_value=1000,
         help_text=_("The third summit of a series is edition 3."),
     )
 

@@ -25,12 +25,17 @@ class OrganisationRoleBlock(blocks.StructBlock):
         label = _("Organisation")
 
 
+# Larger than any meeting or network, small enough for every database integer.
+MAX_PEOPLE = 10_000_000
+MAX_PLACES = 100_000
+
+
 class ParticipationRowBlock(blocks.StructBlock):
     qualifier = blocks.ChoiceBlock(
         label=_("qualifier"), choices=Qualifier.choices, default=Qualifier.EXACTLY
     )
     # Validated in clean() with a clearer message than min_value gives.
-    number = blocks.IntegerBlock(label=_("number"))
+    number = blocks.IntegerBlock(label=_("number"), max_value=MAX_PEOPLE)
     category = blocks.ChoiceBlock(label=_("who"), choices=category_choices)
     part_of = blocks.ChoiceBlock(
         label=_("part of"),
@@ -48,7 +53,9 @@ class ParticipationRowBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value["number"] < 0:
+        # A draft may be saved half-filled (Wagtail defers required fields to publishing):
+        # an empty number is checked when there is one, never compared as None.
+        if value["number"] is not None and value["number"] < 0:
             raise field_errors(number=_("A number of people cannot be negative."))
         if value["part_of"] and value["part_of"] == value["category"]:
             raise field_errors(part_of=_("A row cannot be part of itself."))
@@ -57,8 +64,12 @@ class ParticipationRowBlock(blocks.StructBlock):
 
 class ParticipationBlock(blocks.StructBlock):
     rows = blocks.ListBlock(ParticipationRowBlock(), label=_("who took part"), default=[])
-    cities = blocks.IntegerBlock(label=_("number of cities"), required=False, min_value=0)
-    countries = blocks.IntegerBlock(label=_("number of countries"), required=False, min_value=0)
+    cities = blocks.IntegerBlock(
+        label=_("number of cities"), required=False, min_value=0, max_value=MAX_PLACES
+    )
+    countries = blocks.IntegerBlock(
+        label=_("number of countries"), required=False, min_value=0, max_value=MAX_PLACES
+    )
     country_list = blocks.MultipleChoiceBlock(
         label=_("countries"), choices=country_choices, required=False
     )
@@ -119,6 +130,8 @@ class ParticipationBlock(blocks.StructBlock):
         errors = {}
         for index, row in enumerate(rows):
             key = row["category"]
+            if not key:  # left empty in a draft: nothing to compare yet
+                continue
             if key in position:
                 errors[index] = field_errors(
                     category=_("“%(who)s” is already counted in row %(row)s: one row per group.")
@@ -148,7 +161,7 @@ class ParticipationBlock(blocks.StructBlock):
                     "“%(parent)s” is itself part of another row: a row can only be part of a "
                     "top-level row."
                 )
-            elif row["number"] > rows[parent_index]["number"]:
+            elif (row["number"] or 0) > (rows[parent_index]["number"] or 0):
                 message = _("This row counts more people than “%(parent)s”, which it is part of.")
             else:
                 continue

@@ -231,3 +231,78 @@ def test_dates_with_their_precision(language, precision, expected):
     with translation.override(language):
         text = date_phrase(datetime.date(2026, 11, 3), datetime.date(2026, 11, 5), precision)
     assert text == expected
+
+
+def _bad_values(field_block):
+    """What an editor can leave in a field of a draft (Wagtail defers required fields to
+    publishing) or type: nothing, an empty string, a negative or huge number, a long text."""
+    from wagtail import blocks
+
+    values = [None]
+    if isinstance(field_block, blocks.IntegerBlock | blocks.DecimalBlock | blocks.FloatBlock):
+        values += [-1, 10**12]
+    elif isinstance(field_block, blocks.CharBlock | blocks.TextBlock | blocks.URLBlock):
+        values += ["", "x" * 5000]
+    elif isinstance(field_block, blocks.ChoiceBlock):
+        values += ["", "not-a-choice"]
+    return values
+
+
+def _structs(block):
+    """Every StructBlock inside ``block`` (itself included)."""
+    from wagtail import blocks
+
+    if isinstance(block, blocks.StructBlock):
+        yield block
+        for child in block.child_blocks.values():
+            yield from _structs(child)
+    elif isinstance(block, blocks.ListBlock):
+        yield from _structs(block.child_block)
+    elif isinstance(block, blocks.StreamBlock):
+        for child in block.child_blocks.values():
+            yield from _structs(child)
+
+
+@pytest.mark.django_db
+def test_no_input_to_a_report_block_gives_anything_but_a_message():
+    """Empty, negative, huge and wrong values in every field of every report block: a
+    ValidationError on the field, never a TypeError or other crash (the editor's 500)."""
+    from wagtail import blocks
+
+    from sc_wagtail.blocks.report import ReportBlock
+
+    checked = 0
+    for struct in _structs(ReportBlock()):
+        for name, child in struct.child_blocks.items():
+            if not isinstance(child, blocks.FieldBlock) or isinstance(
+                child,
+                blocks.ChooserBlock | blocks.RichTextBlock,  # widgets give objects
+            ):
+                continue
+            for bad in _bad_values(child):
+                # Publishing checks everything; saving a draft (and the editor's autosave)
+                # defers required fields, so a clean() also meets empty values.
+                for clean in (struct.clean, struct.clean_deferred):
+                    value = struct.get_default()
+                    value[name] = bad
+                    try:
+                        clean(value)
+                    except ValidationError:
+                        pass
+                    except Exception as error:
+                        pytest.fail(f"{type(struct).__name__}.{name} = {bad!r}: {error!r}")
+                    checked += 1
+    assert checked > 60
+
+
+@pytest.mark.django_db
+def test_a_participation_row_with_an_empty_number_is_a_field_error_not_a_500():
+    block, value = participation([row(None, "mayors"), row(5, "municipal_officials")])
+    with pytest.raises(ValidationError):
+        block.clean(value)
+    # Part of a row whose number is still empty (a draft): compared as nothing, no crash.
+    block, value = participation(
+        [row(None, "municipal_officials"), row(3, "mayors", part_of="municipal_officials")]
+    )
+    with pytest.raises(ValidationError):
+        block.clean(value)

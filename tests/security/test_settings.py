@@ -21,7 +21,10 @@ PUBLISHED_KEY = "insecure-example-site-key-for-local-use-only"  # the key the so
 
 def run(*args, **env):
     # The environment of a new install: none of the test process's own settings.
-    dropped = {"SECRET_KEY", "DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    dropped = {
+        "SECRET_KEY", "DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL",
+        "SITE_URL", "PORT", "WAGTAILADMIN_BASE_URL",
+    }  # fmt: skip
     clean = {k: v for k, v in os.environ.items() if k not in dropped}
     clean.update(DJANGO_SETTINGS_MODULE="example_site.settings", **env)
     return subprocess.run(
@@ -83,3 +86,21 @@ def test_a_status_link_signed_with_the_published_key_is_refused(client, settings
     forged = signing.dumps({"a": 1, "v": 1}, key=PUBLISHED_KEY, salt=SALT)
     response = client.get(reverse("sc_forms_status", args=[forged]))
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({"SITE_URL": "https://cities.example.org/"}, "https://cities.example.org"),
+        ({"PORT": "9123"}, "http://127.0.0.1:9123"),
+        ({}, "http://127.0.0.1:8000"),
+    ],
+)
+def test_links_in_emails_use_the_address_the_site_runs_on(tmp_path, env, expected):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.WAGTAILADMIN_BASE_URL)"
+    )
+    result = run("-c", code, SC_VAR_DIR=str(tmp_path), SECRET_KEY="k" * 60, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
