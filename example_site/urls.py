@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -27,7 +28,10 @@ if settings.DEBUG:
 # English, the source locale, has no prefix; the others live under /fr/, /es/, /ar/, /sq/.
 urlpatterns += i18n_patterns(
     # The applicant's status page speaks the language of its URL.
+    # "fonds/" in French; "fund/" keeps working for links sent before (reverse() gives the
+    # last pattern of a name: the translated one).
     path("fund/", include("sc_wagtail.forms.urls")),
+    path(_("fund/"), include("sc_wagtail.forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

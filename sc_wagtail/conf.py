@@ -36,6 +36,9 @@ DEFAULTS = {
     "PRIVATE_STORAGE_ROOT": None,
     # Applicant status links expire after this many days.
     "STATUS_LINK_MAX_AGE_DAYS": 365,
+    # Applications saved to continue later are deleted after this many days without a change
+    # (their link expires with them).
+    "FUND_DRAFT_DAYS": 30,
     # Closed applications older than this are anonymised by `anonymise_applications`.
     "APPLICATION_RETENTION_MONTHS": 36,
     # A filtered application list longer than this is exported by the worker, not the request.

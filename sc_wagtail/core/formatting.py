@@ -26,6 +26,51 @@ def figure(number):
     return format_decimal(number, locale=babel_locale())
 
 
+def money(amount, currency):
+    """An amount in the active locale's way (CLDR): "15 000,00 €", "€15,000.00", "‏15,000.00 €"."""
+    from babel.numbers import format_currency
+
+    return format_currency(amount, currency, locale=babel_locale())
+
+
+def moment_phrase(moment, zone=None):
+    """A date and time in the active locale (CLDR, the locale's own 12- or 24-hour clock), in
+    ``zone`` (a zoneinfo name) when given: "1 novembre 2026, 17:00", "November 1, 2026, 5:00 PM"."""
+    if zone:
+        import zoneinfo
+
+        moment = moment.astimezone(zoneinfo.ZoneInfo(zone))
+    from babel.dates import format_time
+
+    locale = BabelLocale.parse(babel_locale())
+    pattern = str(locale.datetime_formats.get("long", "{1} {0}")).replace("'", "")
+    day = format_date(moment, "long", locale=locale)
+    time = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    return pattern.format(time, day)
+
+
+def zone_phrase(zone, moment=None):
+    """A time zone as people say it, in the active language: "Nairobi time, UTC+3",
+    "heure de Bruxelles, UTC+1" (the city CLDR names for the zone, the offset at ``moment``)."""
+    import datetime
+    import zoneinfo
+
+    from babel.dates import get_timezone_location
+
+    tzinfo = zoneinfo.ZoneInfo(zone)
+    moment = (moment or datetime.datetime.now(datetime.UTC)).astimezone(tzinfo)
+    try:
+        city = get_timezone_location(tzinfo, locale=babel_locale(), return_city=True)
+    except (LookupError, ValueError):
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    total = int(moment.utcoffset().total_seconds() // 60)
+    hours, minutes = divmod(abs(total), 60)
+    offset = f"UTC{'-' if total < 0 else '+'}{hours}" + (f":{minutes:02d}" if minutes else "")
+    if total == 0:
+        offset = "UTC"
+    return pgettext("time zone", "%(city)s time, %(offset)s") % {"city": city, "offset": offset}
+
+
 def language_name(code):
     """The language's name as the active language writes it (CLDR: "français" in French,
     "French" in English)."""

@@ -63,3 +63,35 @@ def initial_answers(application, call):
         else:
             initial[f"q_{block.id}"] = answer["value"]
     return initial
+
+
+def your_answers(application):
+    """[(label, value)] of everything the applicant answered, in the active language for the
+    form's own fields and as they saw them for the call's questions; figures as the language
+    writes them. For the applicant's status page."""
+    from django.utils.translation import gettext as _
+
+    from sc_wagtail.core.formatting import money
+
+    rows = [
+        (_("City"), application.city_name),
+        (_("Country"), application.country.name),
+        (_("Your name"), application.contact_name),
+        (_("Your role"), application.contact_role),
+        (_("Email"), application.email),
+        (_("Phone"), application.phone),
+        (_("Project title"), application.project_title),
+        (_("Summary of the project"), application.summary),
+        (
+            _("Amount requested"),
+            money(application.requested_amount, application.call.currency),
+        ),
+    ]
+    for answer in application.answers.values():
+        value = answer["value"]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        elif isinstance(value, bool):
+            value = _("Yes") if value else _("No")
+        rows.append((answer["label"], value if value not in (None, "") else "—"))
+    return rows

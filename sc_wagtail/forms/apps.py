@@ -12,6 +12,10 @@ class FormsConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from . import checks  # noqa: F401  (registers the fund's system checks)
+        from .drafts import ensure_cleanup_schedule
         from .roles import ensure_fund_groups
 
         post_migrate.connect(ensure_fund_groups, sender=self, dispatch_uid="sc_fund_groups")
+        post_migrate.connect(
+            ensure_cleanup_schedule, sender=self, dispatch_uid="sc_fund_draft_cleanup"
+        )

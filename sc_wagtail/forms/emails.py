@@ -97,10 +97,15 @@ class _Blank(dict):
         return "{" + key + "}"
 
 
+def site_base_url():
+    """The address the site runs on ("https://example.org"), for links in emails."""
+    return (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
+
+
 def placeholders(application, message=""):
     from .status_link import status_path
 
-    base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
+    base = site_base_url()
     return _Blank(
         reference=application.reference,
         contact_name=application.contact_name,

@@ -14,8 +14,10 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.formatting import money
 
-from .question_fields import question_builder, word_limit_validator
+from .drafts import held_uploads
+from .question_fields import question_builder, word_limit_help, word_limit_validator
 from .uploads import check_upload
 
 SUMMARY_WORD_LIMIT = 300
@@ -31,16 +33,21 @@ class ApplicationForm(forms.Form):
     city_other = forms.CharField(
         max_length=120, required=False, label=_("City, if it is not in the list")
     )
-    country = LazyTypedChoiceField(choices=countries, label=_("Country"))
+    # No country chosen for the applicant: the list starts empty and a choice is required.
+    country = LazyTypedChoiceField(choices=(), label=_("Country"))
     contact_name = forms.CharField(max_length=120, label=_("Your name"))
     contact_role = forms.CharField(max_length=120, label=_("Your role"))
-    email = forms.EmailField(label=_("Email"))
-    phone = forms.CharField(max_length=40, label=_("Phone"))
+    # Addresses and numbers read left to right, in right-to-left pages too.
+    email = forms.EmailField(label=_("Email"), widget=forms.EmailInput(attrs={"dir": "ltr"}))
+    phone = forms.CharField(
+        max_length=40,
+        label=_("Phone"),
+        widget=forms.TextInput(attrs={"dir": "ltr", "type": "tel", "autocomplete": "tel"}),
+    )
     project_title = forms.CharField(max_length=200, label=_("Project title"))
     summary = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "data-word-limit": SUMMARY_WORD_LIMIT}),
         label=_("Summary of the project"),
-        help_text=_("At most %(limit)s words.") % {"limit": SUMMARY_WORD_LIMIT},
         validators=[word_limit_validator(SUMMARY_WORD_LIMIT)],
         max_length=20000,
     )
@@ -65,20 +72,24 @@ class ApplicationForm(forms.Form):
             self.initial.setdefault("submission_key", uuid.uuid4())
         cities = City.objects.filter(locale=call.locale).order_by("name")
         self.fields["city"].queryset = cities
+        # Country names in the page's language, sorted as that language sorts them.
+        self.fields["country"].choices = [("", _("Choose your country")), *countries]
+        # Built per request: in the applicant's language (a class attribute would be English).
+        self.fields["summary"].help_text = word_limit_help(SUMMARY_WORD_LIMIT)
+        maximum = money(call.maximum_amount, call.currency)
         amount = self.fields["requested_amount"]
         amount.validators.append(
             MaxValueValidator(
                 call.maximum_amount,
-                message=_("This call gives at most %(amount)s %(currency)s.")
-                % {"amount": call.maximum_amount, "currency": call.currency},
+                message=_("This call gives at most %(amount)s.") % {"amount": maximum},
             )
         )
-        amount.help_text = _("At most %(amount)s %(currency)s.") % {
-            "amount": call.maximum_amount,
-            "currency": call.currency,
-        }
+        amount.help_text = _("At most %(amount)s.") % {"amount": maximum}
         amount.widget.attrs["max"] = call.maximum_amount
         self.questions = list(call.questions)
+        # Files sent with this form before it came back with errors (or saved as a draft).
+        bound_first = self.is_bound and previous_answers is None
+        self.held = held_uploads(self._key()) if bound_first else {}
         builder = question_builder()
         for block in self.questions:
             field = builder.field_for(block)
@@ -87,6 +98,41 @@ class ApplicationForm(forms.Form):
                 field.required = False
                 field.help_text = _("Leave empty to keep %(name)s.") % {"name": sent}
             self.fields[f"q_{block.id}"] = field
+        self._mark_attached()
+        # The live word counter's words, in the applicant's language (fund_form.js).
+        counter = _("%(count)s of %(limit)s words")
+        for field in self.fields.values():
+            if "data-word-limit" in field.widget.attrs:
+                field.widget.attrs["data-word-count"] = str(counter)
+
+    def _key(self):
+        if self.is_bound:
+            return self.data.get(self.add_prefix("submission_key"))
+        return self.initial.get("submission_key")
+
+    def load_draft(self, draft):
+        """Fill the (unbound) form with a saved draft; its files are held under its key."""
+        self.initial["submission_key"] = draft.submission_key
+        for name, values in draft.data.items():
+            field = self.fields.get(name)
+            if field is None or not values:
+                continue
+            multiple = isinstance(field, forms.MultipleChoiceField)
+            self.initial[name] = values if multiple else values[0]
+        self.held = held_uploads(draft.submission_key)
+        self._mark_attached()
+
+    def _mark_attached(self):
+        """A held file answers its question: shown as attached, replaced by a new choice."""
+        for question_id, row in self.held.items():
+            field = self.fields.get(f"q_{question_id}")
+            if field is not None:
+                field.required = False
+                field.help_text = _("Attached: %(name)s. Choose another file to replace it.") % {
+                    "name": row.name
+                }
+                # A bound field made while cleaning copied the old help text.
+                self._bound_fields_cache.pop(f"q_{question_id}", None)
 
     def question_fields(self):
         return [self[f"q_{block.id}"] for block in self.questions]
@@ -103,6 +149,8 @@ class ApplicationForm(forms.Form):
             name = f"q_{block.id}"
             upload = data.get(name) if block.block_type == "file" else None
             if not upload:
+                if block.id in self.held:
+                    total += self.held[block.id].size
                 continue
             try:
                 kind, safe = check_upload(upload)
@@ -126,7 +174,8 @@ class ApplicationForm(forms.Form):
         for block in self.questions:
             value = self.cleaned_data.get(f"q_{block.id}")
             if block.block_type == "file":
-                value = getattr(value, "sc_name", None)
+                held = self.held.get(block.id)
+                value = getattr(value, "sc_name", None) or (held.name if held else None)
             elif block.block_type == "choice":
                 labels = dict(self.fields[f"q_{block.id}"].choices)
                 keys = value if isinstance(value, list) else ([value] if value else [])
@@ -139,6 +188,14 @@ class ApplicationForm(forms.Form):
                 "value": value,
             }
         return result
+
+    def kept_files(self):
+        """Held files the applicant did not replace: they become the application's."""
+        return [
+            row
+            for question_id, row in self.held.items()
+            if not self.cleaned_data.get(f"q_{question_id}")
+        ]
 
     def uploads(self):
         return [

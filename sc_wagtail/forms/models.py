@@ -11,6 +11,7 @@ from django_countries.fields import CountryField
 from sc_wagtail.core.storage import private_storage
 
 from .calls import FundCall
+from .drafts_model import ApplicationDraft, HeldUpload  # noqa: F401  (models of this app)
 from .emails_model import EmailTemplate  # noqa: F401  (a model of this app)
 from .roles import HUB_STAFF
 from .states import OPEN, Status
@@ -71,6 +72,10 @@ class Application(models.Model):
     project_title = models.CharField(_("project title"), max_length=200)
     summary = models.TextField(_("summary"))
     requested_amount = models.DecimalField(_("requested amount"), max_digits=12, decimal_places=2)
+    # Recorded with the approval: what the fund gives, which may be less than requested.
+    approved_amount = models.DecimalField(
+        _("approved amount"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
     consent_at = models.DateTimeField(_("privacy notice accepted"))
     # The call's own questions: {block id: {"label", "type", "value"}} as the applicant saw
     # them; the latest revision's copy (older ones are in ApplicationRevision).

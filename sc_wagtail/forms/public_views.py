@@ -5,6 +5,8 @@ import logging
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.forms.utils import ErrorDict
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -17,8 +19,8 @@ from sc_wagtail.core.http import client_ip
 from sc_wagtail.core.locales import direction
 from sc_wagtail.core.ratelimit import allow
 
-from . import services, workflow
-from .answers import initial_answers
+from . import drafts, services, workflow
+from .answers import initial_answers, your_answers
 from .blocks import FORM_FIELD
 from .form import ApplicationForm
 from .models import ApplicationFile
@@ -44,7 +46,10 @@ def handle_application(request, page):
         raise Http404
     form = ApplicationForm(call, request.POST, request.FILES)
     request.sc_application_forms = {call.translation_key: form}
+    if request.POST.get("action") == "save-draft":
+        return _save_draft(request, page, call, form)
     if not form.is_valid():
+        _hold_files(request, form)
         return None
     if form.is_bot():
         logger.info("Application form honeypot filled from %s", client_ip(request))
@@ -76,6 +81,64 @@ def handle_application(request, page):
     return HttpResponseRedirect(status_path(application) + "?submitted=1")
 
 
+def _hold_files(request, form):
+    """The form comes back with errors: keep the files that passed their checks, so the
+    applicant does not choose them again (bounded per address: files cost disk)."""
+    if form.is_bot() or not form.uploads():
+        return
+    if allow("fund-held-files", client_ip(request), sc_settings.SUBMISSIONS_PER_IP_PER_HOUR):
+        drafts.hold_uploads(form)
+        form.held.update(
+            {row.question_id: row for row in drafts.held_uploads(form._key()).values()}
+        )
+        form._mark_attached()
+
+
+def _save_draft(request, page, call, form):
+    """ "Save and continue later": only the email must be valid (the link goes there)."""
+    form.is_valid()
+    email = form.cleaned_data.get("email")
+    typed = form.data.get("email", "").strip()
+    # Only a mistyped email is an error: the rest may be unfinished, that is what a draft is.
+    form._errors = ErrorDict({k: v for k, v in form.errors.items() if k == "email" and typed})
+    if not typed:
+        form.add_error("email", _("Give your email address: we send the link to continue there."))
+    if form.errors or form.is_bot() or "submission_key" not in form.cleaned_data:
+        return None
+    if not (
+        allow("fund-address", client_ip(request), sc_settings.SUBMISSIONS_PER_IP_PER_HOUR)
+        and allow("fund-draft", email.lower(), sc_settings.SUBMISSIONS_PER_EMAIL_PER_HOUR)
+    ):
+        form.add_error(None, _("Too many applications from your network. Try again in an hour."))
+        return None
+    draft, path = drafts.save_draft(call, page, form, translation.get_language() or "en")
+    messages.success(
+        request,
+        _(
+            "Your application is saved. We emailed %(email)s a private link to continue it; "
+            "you can close this page."
+        )
+        % {"email": email},
+    )
+    return HttpResponseRedirect(path)
+
+
+@require_http_methods(["GET", "POST"])
+def draft(request, token):
+    """The link emailed with a saved draft: opens the form again, filled in (GET), or deletes
+    the draft (POST)."""
+    saved = drafts.draft_for_token(token)
+    if saved is None:
+        raise Http404(_("This link is not valid any more."))
+    page = saved.page.specific
+    if request.method == "POST":
+        drafts.delete_draft(saved)
+        messages.success(request, _("Your draft is deleted."))
+        return HttpResponseRedirect(page.url)
+    translation.activate(saved.language)
+    return HttpResponseRedirect(f"{page.url}?draft={token}#application-form")
+
+
 def _application_or_404(token):
     application = application_for_token(token)
     if application is None:
@@ -92,7 +155,10 @@ def status(request, token):
 
 
 def _status_page(request, token, application, form=None):
-    events = application.events.filter(to_applicant=True).order_by("-created_at")
+    # The conversation: staff's requests and letters, and the applicant's own replies.
+    events = application.events.filter(
+        Q(to_applicant=True) | Q(by_applicant=True, transition="answer")
+    ).exclude(comment="")
     return TemplateResponse(
         request,
         "sc_forms/status.html",
@@ -117,6 +183,7 @@ def _status_page(request, token, application, form=None):
                 else None
             ),
             "files": application.files.all(),
+            "answers": your_answers(application),
             "token": token,
             "submitted": "submitted" in request.GET,
             "direction": direction(translation.get_language() or "en"),
@@ -128,6 +195,14 @@ def _applicant_action(request, token, application):
     action = request.POST.get("action")
     back = status_path(application)
     if action == "withdraw":
+        if request.POST.get("confirm") != "yes":
+            # One click does not withdraw: the applicant confirms on a page that says what
+            # it means.
+            return TemplateResponse(
+                request,
+                "sc_forms/withdraw_confirm.html",
+                {"application": application, "call": application.call.localized},
+            )
         try:
             workflow.apply(application, "withdraw", workflow.BY_APPLICANT)
         except PermissionDenied as refusal:

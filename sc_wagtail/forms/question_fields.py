@@ -18,6 +18,11 @@ def word_count(text):
     return len(text.split())
 
 
+def word_limit_help(limit):
+    """ "At most 300 words", in the active language (a live counter shows beside it)."""
+    return ngettext("At most %(limit)s word.", "At most %(limit)s words.", limit) % {"limit": limit}
+
+
 def word_limit_validator(limit):
     def validate(text):
         count = word_count(text)
@@ -59,6 +64,8 @@ class QuestionFieldBuilder:
         if limit:
             field.validators.append(word_limit_validator(limit))
             field.widget.attrs["data-word-limit"] = limit
+            limit_help = word_limit_help(limit)
+            field.help_text = f"{field.help_text} {limit_help}" if field.help_text else limit_help
         return field
 
     def create_number_field(self, value, **options):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from sc_wagtail.conf import sc_settings
 
 from .answers import set_core_answers, snapshot
+from .drafts import submitted as submitted_draft
 from .emails import queue_email
 from .emails_model import EmailKind
 from .models import Application, ApplicationEvent, ApplicationFile, ApplicationRevision
@@ -54,6 +55,8 @@ def submit(call, form, language):
             set_core_answers(application, data)
             application.save(force_insert=True)
             stored += store_files(application, form, revision=1)
+            adopt_held_files(application, form)
+            submitted_draft(key)
             ApplicationRevision.objects.create(
                 application=application, number=1, data=snapshot(application)
             )
@@ -97,6 +100,23 @@ def store_files(application, form, revision):
         names.append(record.file.name)
         record.save()
     return names
+
+
+def adopt_held_files(application, form):
+    """Files held while the form came back with errors, or kept with a draft, become the
+    application's (the stored file stays where it is; only its owner changes)."""
+    for row in form.kept_files():
+        record = ApplicationFile(
+            application=application,
+            question_id=row.question_id,
+            name=row.name,
+            kind=row.kind,
+            size=row.size,
+            revision=1,
+        )
+        record.file.name = row.file.name
+        record.save()
+        row.delete()
 
 
 def remove_files(names):

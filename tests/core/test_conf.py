@@ -117,3 +117,17 @@ def test_application_files_under_media_root_fail_at_start_up():
     result = run_check(DJANGO_SETTINGS_MODULE="tests.bad_settings.public_private_files")
     assert result.returncode != 0
     assert "PRIVATE_STORAGE_ROOT'] must not be inside MEDIA_ROOT" in result.stderr
+
+
+@pytest.mark.django_db
+def test_every_model_change_has_its_migration():
+    # A block's bounds or choices are part of a StreamField's migration state too.
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    try:
+        call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
+    except SystemExit as missing:
+        raise AssertionError(f"Missing migrations:\n{out.getvalue()}") from missing

@@ -29,7 +29,7 @@ def test_an_edited_template_in_the_applicants_language_is_used(django_capture_on
     (email,) = mail.outbox
     assert email.subject == f"Bonne nouvelle pour Sousse ({application.reference})"
     assert "Bonjour Leïla Ben Salah" in email.body and "Bravo." in email.body
-    assert "/fr/fund/application/" in email.body
+    assert "/fr/fonds/candidature/" in email.body
     # An English applicant still gets the default English words.
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):

@@ -31,7 +31,7 @@ def test_the_link_shows_the_status_in_plain_words_in_the_applicants_language(cli
     application = demo("fr")
     with translation.override("fr"):
         url = status_path(application)
-    assert url.startswith("/fr/fund/application/")
+    assert url.startswith("/fr/fonds/candidature/")  # the path is in the page's language
     html = client.get(url).content.decode()
     assert application.reference in html and 'lang="fr"' in html
     assert "Nous avons reçu votre candidature" in html  # the plain words of "submitted"
@@ -77,10 +77,15 @@ def test_the_applicant_withdraws(client, django_capture_on_commit_callbacks):
 
     application = demo("fr")
     mail.outbox.clear()
+    url = f"/fr/fonds/candidature/{make_token(application)}/"
+    # One click asks first, and changes nothing.
+    asked = client.post(url, {"action": "withdraw"})
+    assert asked.status_code == 200
+    assert "Retirer votre candidature ?" in asked.content.decode()
+    application.refresh_from_db()
+    assert application.status != Status.WITHDRAWN and not mail.outbox
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            f"/fr/fund/application/{make_token(application)}/", {"action": "withdraw"}
-        )
+        response = client.post(url, {"action": "withdraw", "confirm": "yes"})
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.status == Status.WITHDRAWN
@@ -89,7 +94,7 @@ def test_the_applicant_withdraws(client, django_capture_on_commit_callbacks):
     assert [m.to for m in mail.outbox] == [[application.email]]
     # Withdrawn is final: a second try is refused with a reason, and nothing changes.
     count = application.events.count()
-    client.post(f"/fr/fund/application/{make_token(application)}/", {"action": "withdraw"})
+    client.post(url, {"action": "withdraw", "confirm": "yes"})
     assert application.events.count() == count
 
 
@@ -113,7 +118,7 @@ def test_the_applicant_answers_a_request_with_a_new_revision(
     request_email = mail.outbox[-1]
     assert request_email.to == [application.email] and "أرسلوا الميزانية" in request_email.body
 
-    url = f"/ar/fund/application/{make_token(application)}/"
+    url = f"/ar/fund/application/{make_token(application)}/"  # an English path still works
     page = client.get(url).content.decode()
     assert "أرسلوا الميزانية مفصّلة من فضلكم." in page and 'dir="rtl"' in page
     call = application.call.get_translation(Locale.objects.get(language_code="ar"))
@@ -190,3 +195,29 @@ def test_status_changes_reach_the_applicant_and_answers_reach_staff(
     assert "Le voici." in mail.outbox[0].body
     assert "/admin/fund/applications/inspect/" in mail.outbox[0].body
     assert "/fund/application/" not in mail.outbox[0].body.replace("/admin/fund/applications", "")
+
+
+def test_links_sent_with_the_english_path_keep_working_in_every_language(client):
+    application = demo("fr")
+    token = make_token(application)
+    assert client.get(f"/fr/fund/application/{token}/").status_code == 200
+    assert client.get(f"/fr/fonds/candidature/{token}/").status_code == 200
+    with translation.override("es"):
+        assert status_path(application).startswith("/es/fondo/solicitud/")
+
+
+def test_the_status_page_shows_the_applicants_answers_files_and_replies(client):
+    application = demo("fr")
+    application.events.create(to_applicant=True, comment="Merci d’envoyer le budget détaillé.")
+    application.events.create(by_applicant=True, transition="answer", comment="Le voici.")
+    html = client.get(f"/fr/fonds/candidature/{make_token(application)}/").content.decode()
+    answers = html.split("Vos réponses")[1]
+    assert application.project_title in answers and application.email in answers
+    assert application.phone in answers and application.summary[:40] in answers
+    assert "Tunisie" in answers  # the country in the page's language
+    assert "€" in answers and "EUR" not in answers  # the amount as French writes it
+    for answer in application.answers.values():
+        assert answer["label"] in answers
+    assert application.files.get().name in html
+    assert "Merci d’envoyer le budget détaillé." in html and "Le voici." in html
+    assert "Votre réponse" in html

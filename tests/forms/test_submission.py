@@ -44,7 +44,7 @@ def test_a_french_application_is_saved_with_a_reference_and_a_french_email(
     assert Application.objects.count() == before + 1
     year = timezone.now().year
     assert application.reference.startswith(f"TSF-{year}-")
-    assert response["Location"].startswith("/fr/fund/application/")
+    assert response["Location"].startswith("/fr/fonds/candidature/")
     assert application.language == "fr" and application.status == Status.SUBMITTED
     assert application.files.get().name == "budget.pdf"
     assert application.answers[question(call("fr"), "long_text").id]["label"] == (
@@ -54,7 +54,7 @@ def test_a_french_application_is_saved_with_a_reference_and_a_french_email(
     assert len(to_applicant) == 1
     assert application.reference in to_applicant[0].subject
     assert "Nous avons bien reçu votre candidature" in to_applicant[0].subject
-    assert "/fr/fund/application/" in to_applicant[0].body
+    assert "/fr/fonds/candidature/" in to_applicant[0].body
     page = client.get(response["Location"]).content.decode()
     assert application.reference in page and "Merci" in page
 
@@ -87,7 +87,14 @@ def test_a_word_limit_is_exact(client):
 def test_an_amount_over_the_maximum_is_refused(client):
     response = post(client, "en", requested_amount="15000.01")
     assert response.status_code == 200
-    assert "This call gives at most 15000" in response.content.decode()
+    assert "This call gives at most €15,000.00." in response.content.decode()
+
+
+def test_amounts_are_written_as_the_page_language_writes_them(client):
+    # French: a narrow no-break space between thousands, a decimal comma, the sign after.
+    html = post(client, "fr", requested_amount="15000.01").content.decode()
+    assert "15\u202f000,00\xa0€" in html
+    assert "15000.00 EUR" not in html and "15000,00 EUR" not in html
 
 
 def test_an_exe_renamed_pdf_is_refused_by_its_content(client):
@@ -197,7 +204,7 @@ def test_before_opening_the_page_shows_the_opening_date(client):
         copy.save()
     html = client.get(fund_page("fr").url).content.decode()
     assert 'name="submission_key"' not in html
-    assert "Europe/Brussels" in html  # "Applications open on … (Europe/Brussels)."
+    assert "(heure de Bruxelles, UTC+" in html  # "… (heure de Bruxelles, UTC+1)."
     before = Application.objects.count()
     post(client, "en")
     assert Application.objects.count() == before
