@@ -111,7 +111,7 @@ def _save_draft(request, page, call, form):
     ):
         form.add_error(None, _("Too many applications from your network. Try again in an hour."))
         return None
-    draft, path = drafts.save_draft(call, page, form, translation.get_language() or "en")
+    _draft, path = drafts.save_draft(call, page, form, translation.get_language() or "en")
     messages.success(
         request,
         _(

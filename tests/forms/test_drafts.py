@@ -5,6 +5,7 @@ import datetime
 import re
 import uuid
 from html import unescape
+from io import StringIO
 
 import pytest
 from django.core import mail
@@ -160,7 +161,7 @@ def test_drafts_are_deleted_after_the_setting_and_reviewers_never_see_them(
     # Kept while the draft lives (more than a day), deleted with it.
     assert delete_expired(now=timezone.now() + datetime.timedelta(days=2)) == (0, 0)
     settings.SC_WAGTAIL = {**settings.SC_WAGTAIL, "FUND_DRAFT_DAYS": 1}
-    call_command("delete_expired_drafts", stdout=open("/dev/null", "w"))  # not yet a day old
+    call_command("delete_expired_drafts", stdout=StringIO())  # not yet a day old
     assert ApplicationDraft.objects.filter(submission_key=key).exists()
     with django_capture_on_commit_callbacks(execute=True):
         assert delete_expired(now=timezone.now() + datetime.timedelta(days=2)) == (1, 0)
