@@ -222,11 +222,33 @@ def _advance(application, stage, users):
     if stage == "submitted":
         return
     workflow.apply(application, "start_screening", manager)
+    assignment, _created = services.assign_reviewer(application, users["fund-reviewer"], manager)
     workflow.apply(application, "send_to_review", manager)
-    services.assign_reviewer(application, users["fund-reviewer"], manager)
     if stage == "in_review":
         return
+    _score(assignment)
     workflow.apply(application, "close_review", manager)
+    # Approved for less than asked: the amount is recorded with the approval.
     workflow.apply(
-        application, "approve", manager, comment="Congratulations: the grant is confirmed."
+        application,
+        "approve",
+        manager,
+        comment="Congratulations: the grant is confirmed.",
+        amount="12000",
     )
+
+
+def _score(assignment):
+    """The reviewer declares no conflict and scores every criterion of the rubric."""
+    from sc_wagtail.forms.scoring import ScoreForm
+
+    services.declare_interests(assignment, conflict=False)
+    criteria = assignment.application.call.criteria()
+    data = {"recommendation": "fund", "comment": "Clear plan, realistic budget."}
+    for number, (block_id, _name, _weight) in enumerate(criteria):
+        data[f"score_{block_id}"] = str(4 + number % 2)
+        data[f"comment_{block_id}"] = ""
+    form = ScoreForm(criteria, data)
+    if not form.is_valid():
+        raise ValueError(f"Demo review is invalid: {form.errors.as_json()}")
+    form.save(assignment)

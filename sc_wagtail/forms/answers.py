@@ -95,3 +95,45 @@ def your_answers(application):
             value = _("Yes") if value else _("No")
         rows.append((answer["label"], value if value not in (None, "") else "—"))
     return rows
+
+
+def staff_answers(application):
+    """[(label, type, value)] of the call's own questions for staff: labels in the source
+    language (the call staff wrote), the applicant's answers as they wrote them."""
+    labels = {block.id: block.value["label"] for block in application.call.questions}
+    return [
+        (labels.get(key, answer["label"]), answer["type"], answer["value"])
+        for key, answer in application.answers.items()
+    ]
+
+
+def revision_changes(before, after, question_labels):
+    """[(label, old, new)] of the answers that changed between two revision snapshots."""
+    from django.core.exceptions import FieldDoesNotExist
+    from django.utils.text import capfirst
+
+    from .models import Application
+
+    def label(name):
+        try:
+            return capfirst(Application._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:  # a snapshot key that is not a column
+            return name
+
+    def shown(value):
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return "" if value is None else str(value)
+
+    changes = []
+    for name in ("city", "country", *CORE_ANSWER_FIELDS):
+        if before.get(name) != after.get(name):
+            changes.append((label(name), shown(before.get(name)), shown(after.get(name))))
+    old_answers, new_answers = before.get("answers", {}), after.get("answers", {})
+    for key in dict.fromkeys([*old_answers, *new_answers]):
+        old = (old_answers.get(key) or {}).get("value")
+        new = (new_answers.get(key) or {}).get("value")
+        if old != new:
+            fallback = (new_answers.get(key) or old_answers.get(key))["label"]
+            changes.append((question_labels.get(key, fallback), shown(old), shown(new)))
+    return changes

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sc_wagtail.core import outbox
+from sc_wagtail.core.formatting import money
 from sc_wagtail.core.text import single_line
 
 from .emails_model import EmailKind, EmailTemplate
@@ -42,8 +43,8 @@ DEFAULTS = {
         gettext_lazy("Your application {reference} is approved"),
         gettext_lazy(
             "Dear {contact_name},\n\nWe are pleased to tell you that your application "
-            "{reference}, “{project_title}”, has been approved.\n\n{message}\n\nDetails: "
-            "{status_link}\n\nThe fund team"
+            "{reference}, “{project_title}”, has been approved, for {approved_amount}.\n\n"
+            "{message}\n\nDetails: {status_link}\n\nThe fund team"
         ),
     ),
     EmailKind.DECLINED: (
@@ -116,7 +117,10 @@ def placeholders(application, message=""):
         status_link=base + status_path(application),
         admin_link=base + reverse("sc_forms_application:inspect", args=[application.pk]),
         message=message,
-        amount=f"{application.requested_amount} {application.call.currency}",
+        amount=money(application.requested_amount, application.call.currency),
+        approved_amount=money(
+            application.approved_amount or application.requested_amount, application.call.currency
+        ),
     )
 
 
@@ -179,5 +183,6 @@ def sample_values():
         status_link="https://example.org/fund/application/…/",
         admin_link="https://example.org/admin/fund/applications/inspect/42/",
         message=_("Please send the budget as a spreadsheet."),
-        amount="15000 EUR",
+        amount=money(15000, "EUR"),
+        approved_amount=money(12000, "EUR"),
     )

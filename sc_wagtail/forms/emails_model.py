@@ -24,7 +24,7 @@ class EmailTemplate(PreviewableMixin, TranslatableMixin, models.Model):
     """The words of one email, per language. Placeholders in braces are filled in:
     {reference}, {contact_name}, {city}, {call}, {project_title}, {status}, {status_link}
     (the applicant's private link: never in emails to staff), {admin_link}, {message},
-    {amount}."""
+    {amount} (requested), {approved_amount}."""
 
     kind = models.CharField(_("email"), max_length=24, choices=EmailKind.choices)
     subject = models.CharField(_("subject"), max_length=200)
@@ -33,7 +33,7 @@ class EmailTemplate(PreviewableMixin, TranslatableMixin, models.Model):
         help_text=_(
             "Plain text. Placeholders: {reference}, {contact_name}, {city}, {call}, "
             "{project_title}, {status}, {status_link} (applicants only), {admin_link} (staff "
-            "only), {message}, {amount}."
+            "only), {message}, {amount} (requested), {approved_amount}."
         ),
     )
 

@@ -1,5 +1,7 @@
 from django.db.models import Count
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -128,7 +130,7 @@ class FundPanel(Component):
         )
         return {
             "to_do": to_do,
-            "waiting": [(label, waiting.get(value, 0)) for value, label in Status.choices],
+            "waiting": [(value, label, waiting.get(value, 0)) for value, label in Status.choices],
         }
 
 
@@ -136,3 +138,8 @@ class FundPanel(Component):
 def fund_dashboard_panel(request, panels):
     if roles.is_fund_user(request.user):
         panels.append(FundPanel(request.user))
+
+
+@hooks.register("insert_global_admin_css")
+def fund_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("sc_forms/admin.css"))

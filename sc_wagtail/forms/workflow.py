@@ -42,6 +42,12 @@ def _staff(actor, application):
     return roles.can_manage(actor, application)
 
 
+def _has_reviewers(application):
+    if application.assignments.filter(conflict_declared_at__isnull=True).exists():
+        return True, ""
+    return False, _("Assign at least one reviewer first.")
+
+
 def _manager(actor, application):
     if actor == BY_APPLICANT:
         return False, _("Only fund managers take decisions.")
@@ -59,6 +65,10 @@ class Transition:
     comment_required: bool = False
     # The comment is shown to the applicant (a request, a decision letter).
     comment_to_applicant: bool = False
+    # What the application itself must have first: (ok, reason) for an application.
+    condition: object = None
+    # The approval records the amount given (the requested amount unless staff say less).
+    records_amount: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,7 @@ _STANDARD_TRANSITIONS = {
             Status.IN_REVIEW,
             _staff,
             email=EmailKind.STATUS_CHANGED,
+            condition=_has_reviewers,
         ),
         Transition(
             "close_review",
@@ -124,6 +135,7 @@ _STANDARD_TRANSITIONS = {
             _manager,
             email=EmailKind.APPROVED,
             comment_to_applicant=True,
+            records_amount=True,
         ),
         Transition(
             "decline",
@@ -207,7 +219,48 @@ def allowed(actor, application, transition):
         return False, _("This cannot be done while the application is “%(status)s”.") % {
             "status": application.get_status_display()
         }
-    return transition.permission(actor, application)
+    ok, reason = transition.permission(actor, application)
+    if ok and transition.condition is not None:
+        return transition.condition(application)
+    return ok, reason
+
+
+def waiting_on_condition(actor, application):
+    """[(transition, reason)] the actor could take but for what the application lacks
+    ("Assign at least one reviewer first"): shown beside the buttons."""
+    result = []
+    for t in workflow_of(application).transitions.values():
+        if t.condition is None or application.status not in t.sources:
+            continue
+        if t.permission(actor, application)[0]:
+            ok, reason = t.condition(application)
+            if not ok:
+                result.append((t, reason))
+    return result
+
+
+def approved_amount(application, value):
+    """The amount an approval records: ``value`` (a decimal string or number) or, when
+    empty, the amount requested; more than the call gives is refused."""
+    from decimal import Decimal, InvalidOperation
+
+    from sc_wagtail.core.formatting import money
+
+    if value in (None, ""):
+        return application.requested_amount
+    try:
+        amount = Decimal(str(value).replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        raise ValidationError(_("The approved amount must be a number.")) from None
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError(_("The approved amount must be more than zero."))
+    maximum = application.call.maximum_amount
+    if amount > maximum:
+        raise ValidationError(
+            _("This call gives at most %(amount)s.")
+            % {"amount": money(maximum, application.call.currency)}
+        )
+    return amount.quantize(Decimal("0.01"))
 
 
 def available(actor, application):
@@ -216,8 +269,9 @@ def available(actor, application):
     return [t for t in transitions if allowed(actor, application, t)[0]]
 
 
-def apply(application, name, actor, comment=""):
-    """Take transition ``name``; returns the updated application.
+def apply(application, name, actor, comment="", amount=None):
+    """Take transition ``name``; returns the updated application. An approval records
+    ``amount`` (default: the amount requested).
 
     Raises PermissionDenied with the reason, or ValidationError for a missing comment. The
     row is locked, so two people clicking at once cannot both move it.
@@ -240,7 +294,11 @@ def apply(application, name, actor, comment=""):
         target = transition.target or application.returns_to or Status.SCREENING
         application.returns_to = source if target == Status.MORE_INFORMATION else ""
         application.status = target
-        application.save(update_fields=["status", "returns_to", "updated_at"])
+        fields = ["status", "returns_to", "updated_at"]
+        if transition.records_amount:
+            application.approved_amount = approved_amount(application, amount)
+            fields.append("approved_amount")
+        application.save(update_fields=fields)
         ApplicationEvent.objects.create(
             application=application,
             actor=None if actor == BY_APPLICANT else actor,

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from sc_wagtail.core.models import Hub
-from sc_wagtail.forms import workflow
+from sc_wagtail.forms import services, workflow
 from sc_wagtail.forms.models import Application, ReviewerAssignment
 from sc_wagtail.forms.states import Status
 from tests.forms.test_status_link import demo
@@ -167,9 +167,17 @@ def test_transitions_follow_the_declared_edges():
     names = {
         t.name for t in workflow.available(manager, Application.objects.get(pk=application.pk))
     }
-    assert names == {"send_to_review", "request_information", "decline"}
+    # "Send to reviewers" needs a reviewer first; the inspect view says so.
+    assert names == {"request_information", "decline"}
     event = application.events.last()
     assert (event.actor, event.from_status, event.to_status) == (manager, "submitted", "screening")
+    with pytest.raises(Exception, match="Assign at least one reviewer first"):
+        workflow.apply(application, "send_to_review", manager)
+    services.assign_reviewer(application, user("fund-reviewer"), manager)
+    names = {
+        t.name for t in workflow.available(manager, Application.objects.get(pk=application.pk))
+    }
+    assert names == {"send_to_review", "request_information", "decline"}
 
 
 def test_requesting_information_needs_a_message(client):

@@ -28,6 +28,7 @@ def transition(request, pk):
             request.POST.get("transition"),
             request.user,
             comment=request.POST.get("comment", ""),
+            amount=request.POST.get("approved_amount"),
         )
     except PermissionDenied as refusal:
         return refuse(request, str(refusal))

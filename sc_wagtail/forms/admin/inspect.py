@@ -1,14 +1,12 @@
 """One application, as the user's role shows it."""
 
-import difflib
-import json
-
 from django.contrib.auth import get_user_model
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.generic import InspectView
 
 from .. import roles, workflow
+from ..answers import revision_changes, staff_answers
 from ..scoring import score_summary
 from .common import visible_or_404
 
@@ -66,13 +64,17 @@ class ApplicationInspectView(InspectView):
                 "files": list(application.files.all()),
                 "events": events,
                 "transitions": workflow.available(user, application),
+                "waiting": workflow.waiting_on_condition(user, application),
                 "assignments": assignments if is_staff else [],
                 "reviews": reviews,
                 "summary": score_summary(application, assignments) if is_staff else None,
                 "can_manage": roles.can_manage(user, application)[0],
                 "can_score": roles.can_score(user, application)[0],
-                "reviewers": _reviewer_choices(application) if is_staff else [],
-                "answers": application.answers,
+                "reviewers": (
+                    _reviewer_choices(application) if is_staff and application.is_open else []
+                ),
+                "answers": staff_answers(application),
+                "criteria": _criteria_with_scores(application, reviews),
             }
         )
         return context
@@ -88,23 +90,31 @@ def _reviewer_choices(application):
     )
 
 
+def _criteria_with_scores(application, reviews):
+    """The rubric, each criterion with what reviewers look for, its weight and the scores
+    given (in the order of ``reviews``)."""
+    rows = []
+    for block in application.call.rubric:
+        rows.append(
+            {
+                "name": block.value["name"],
+                "description": block.value["description"],
+                "weight": block.value["weight"],
+                "scores": [
+                    (review.scores.get(block.id) or {}).get("score", "–") for review in reviews
+                ],
+            }
+        )
+    return rows
+
+
 def _revisions_with_diff(application):
-    """Each revision with a line diff against the one before, for staff."""
-    revisions = list(application.revisions.all())
+    """Each revision with the answers that changed since the one before, old beside new."""
+    labels = {block.id: block.value["label"] for block in application.call.questions}
     result = []
     previous = None
-    for revision in revisions:
-        diff = []
-        if previous is not None:
-            before = json.dumps(previous.data, indent=1, ensure_ascii=False, sort_keys=True)
-            after = json.dumps(revision.data, indent=1, ensure_ascii=False, sort_keys=True)
-            diff = [
-                line
-                for line in difflib.unified_diff(
-                    before.splitlines(), after.splitlines(), lineterm="", n=0
-                )
-                if not line.startswith(("---", "+++", "@@"))
-            ]
-        result.append({"revision": revision, "diff": diff})
+    for revision in application.revisions.all():
+        changes = revision_changes(previous.data, revision.data, labels) if previous else []
+        result.append({"revision": revision, "changes": changes})
         previous = revision
     return result

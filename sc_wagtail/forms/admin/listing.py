@@ -5,8 +5,11 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
@@ -14,6 +17,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.formatting import money
 from sc_wagtail.core.spreadsheets import TextCellsMixin
 from sc_wagtail.core.tasks import enqueue
 
@@ -21,7 +25,16 @@ from .. import roles, workflow
 from ..calls import FundCall
 from ..exports import SEARCH_FIELDS
 from ..models import Application, ApplicationExport, ApplicationReview
+from ..spreadsheet import ApplicationSheet
 from ..states import Status
+
+
+class TickBox(forms.CheckboxInput):
+    """A tick box whose absence means "no filter", not "False": the listing opens without an
+    "Assigned to me: False" chip."""
+
+    def value_from_datadict(self, data, files, name):
+        return True if super().value_from_datadict(data, files, name) else None
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -36,12 +49,12 @@ class ApplicationFilterSet(WagtailFilterSet):
     )
     country = django_filters.CharFilter(label=gettext_lazy("Country code"), lookup_expr="iexact")
     mine = django_filters.BooleanFilter(
-        label=gettext_lazy("Assigned to me"), method="filter_mine", widget=forms.CheckboxInput
+        label=gettext_lazy("Assigned to me"), method="filter_mine", widget=TickBox
     )
     needs_my_review = django_filters.BooleanFilter(
         label=gettext_lazy("Needs my review"),
         method="filter_needs_review",
-        widget=forms.CheckboxInput,
+        widget=TickBox,
     )
 
     class Meta:
@@ -74,6 +87,9 @@ def _hubs_with_applications():
     from sc_wagtail.core.models import Hub
 
     return Hub.objects.filter(pk__in=Application.objects.values("hub"))
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class SelectColumn(Column):
@@ -125,6 +141,7 @@ class ApplicationIndexView(TextCellsMixin, IndexView):
                 label=_("Reference"),
                 url_name=self.inspect_url_name,
                 sort_key="reference",
+                classname="sc-nowrap",
             ),
             Column("project_title", label=_("Project")),
             Column("city_name", label=_("City")),
@@ -134,10 +151,23 @@ class ApplicationIndexView(TextCellsMixin, IndexView):
             Column(
                 "requested_amount",
                 label=_("Amount"),
-                accessor=lambda a: f"{a.requested_amount} {a.call.currency}",
+                accessor=lambda a: money(a.requested_amount, a.call.currency),
+                classname="sc-nowrap",
             ),
             DateColumn("submitted_at", label=_("Submitted on"), sort_key="submitted_at"),
         ]
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """Our own sheet (readable names, every answer, reviewers' scores for staff)."""
+        sheet = ApplicationSheet(self.request.user)
+        if spreadsheet_format == self.FORMAT_XLSX:
+            content, kind = sheet.xlsx(queryset), XLSX
+        else:
+            content, kind = sheet.csv(queryset), "text/csv; charset=utf-8"
+        response = HttpResponse(content, content_type=kind)
+        name = f"{_('applications')}-{timezone.localdate():%Y-%m-%d}.{spreadsheet_format}"
+        response["Content-Disposition"] = content_disposition_header(True, name)
+        return response
 
     def render_to_response(self, context, **response_kwargs):
         if self.is_export and context["object_list"].count() > sc_settings.EXPORT_INLINE_ROWS:
