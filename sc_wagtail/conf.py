@@ -74,6 +74,8 @@ DEFAULTS = {
     # A background task that raises is run again after these delays (seconds), then given
     # up on; each failed attempt stays visible as a failed task row.
     "TASK_RETRY_DELAYS": [60, 300, 900, 3600],
+    # Languages an event's sessions may be held in besides the site's own (language codes).
+    "SESSION_LANGUAGES": ["de", "pt", "ru", "tr", "sw", "ur"],
     # Reading speed used for "N minutes reading time", in words per minute.
     "READING_WORDS_PER_MINUTE": 200,
     # The host site's home page types ("app_label.Model"): hub pages may be created under

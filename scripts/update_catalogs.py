@@ -34,12 +34,13 @@ def catalogs():
 
 
 def memory():
-    """(language, context, msgid) -> the entry that translates it, from every catalog."""
+    """(language, context, msgid, plural) -> the entry that translates it, from every catalog
+    (a plural message and a singular one with the same msgid are different messages)."""
     found = {}
     for language, path in catalogs():
         for entry in polib.pofile(str(path)):
             if entry.translated() and not entry.obsolete:
-                found.setdefault((language, entry.msgctxt, entry.msgid), entry)
+                found.setdefault((language, entry.msgctxt, entry.msgid, entry.msgid_plural), entry)
     return found
 
 
@@ -87,7 +88,7 @@ def main():
             for entry in catalog:
                 if entry.translated() and "fuzzy" not in entry.flags:
                     continue
-                source = known.get((language, entry.msgctxt, entry.msgid))
+                source = known.get((language, entry.msgctxt, entry.msgid, entry.msgid_plural))
                 if source is not None:
                     entry.msgstr = source.msgstr
                     entry.msgstr_plural = dict(source.msgstr_plural)

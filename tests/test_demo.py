@@ -1,5 +1,7 @@
 """The demo itself: seeding is repeatable and every feature has content in five locales."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -71,3 +73,32 @@ def test_the_demo_brings_its_wordpress_past_with_copies_to_review(client):
     html = client.get(reverse("sc_translation_admin:review", args=[translation.pk])).content
     html = html.decode()
     assert "WPML import" in html and "Réseau des villes fortes" in html
+
+
+HOME_SECTIONS = {
+    "en": ["Latest news", "Upcoming events", "Apply to the fund", "Our impact"],
+    "fr": ["Dernières actualités", "Événements à venir", "Candidater au fonds", "Notre impact"],
+}
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar", "sq"])
+def test_the_home_page_shows_news_events_the_open_call_and_impact(client, code):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from example_site.home.models import HomePage
+    from sc_wagtail.events.listing import upcoming_events
+    from sc_wagtail.news.listing import news_for_listing
+
+    home = HomePage.objects.get(locale__language_code=code)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(home.url).content.decode()
+    for heading in HOME_SECTIONS.get(code, []):
+        assert heading in html, (code, heading)
+    news = news_for_listing(home.locale).first()
+    event = upcoming_events(home.locale).first()
+    assert f'href="{news.url}"' in html and f'href="{event.url}"' in html
+    fund_link = re.search(r'<a class="button" href="([^"]+)"', html)
+    assert fund_link and client.get(fund_link.group(1)).status_code == 200
+    assert 'class="impact-totals"' in html
+    assert len(queries) < 60  # a fixed number, whatever the amount of content

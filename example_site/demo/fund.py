@@ -160,7 +160,8 @@ DEMO_APPLICATIONS = [
 def seed_applications(call_by_language, users):
     """Three applications, submitted through the same code as the public form."""
     made = []
-    for language, city, country, contact, project, amount, stage in DEMO_APPLICATIONS:
+    for number, row in enumerate(DEMO_APPLICATIONS, start=1):
+        language, city, country, contact, project, amount, stage = row
         key = uuid.uuid5(uuid.NAMESPACE_URL, f"sc-demo-application/{project}")
         existing = Application.objects.filter(submission_key=key).first()
         if existing is not None:
@@ -173,7 +174,7 @@ def seed_applications(call_by_language, users):
             "contact_name": contact,
             "contact_role": "Deputy mayor",
             "email": f"{city.lower()}@example.org",
-            "phone": "+000 555 0100",
+            "phone": f"+000 555 01{number:02d}",  # each applicant's own
             "project_title": project,
             "summary": str(ft.PAGE_INTRO[language]),
             "requested_amount": amount,

@@ -35,11 +35,11 @@ HUB_CONTACT = T(
     sq="Shkruani koordinatorit rajonal",
 )
 NEWS_TITLE = T(
-    en="News and events",
-    fr="Actualités et événements",
-    es="Noticias y eventos",
-    ar="الأخبار والفعاليات",
-    sq="Lajme dhe ngjarje",
+    en="News and reports",
+    fr="Actualités et comptes rendus",
+    es="Noticias e informes",
+    ar="الأخبار والتقارير",
+    sq="Lajme dhe raporte",
 )
 NEWS_SLUG = T(en="news", fr="actualites", es="noticias", ar="الأخبار", sq="lajme")
 NEWS_INTRO = T(

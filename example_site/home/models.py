@@ -25,6 +25,13 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from .front_page import front_page_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(front_page_sections(self))
+        return context
+
 
 class SiteBodyBlock(BodyWithImpactBlock):
     """The example site's body: the shared blocks, impact figures and application forms."""

@@ -1,5 +1,6 @@
 """StreamField blocks for page bodies. Templates under templates/sc_blocks/."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -10,9 +11,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("text"), max_length=200)
+    text = blocks.CharBlock(label=capfirst(_("text")), max_length=200)
     level = blocks.ChoiceBlock(
-        label=_("level"),
+        label=capfirst(_("level")),
         choices=[("h2", "H2"), ("h3", "H3")],
         default="h2",
         translatable=False,
@@ -25,10 +26,10 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=300)
+    image = ImageChooserBlock(label=capfirst(_("image")))
+    caption = blocks.CharBlock(label=capfirst(_("caption")), required=False, max_length=300)
     alt_text = blocks.CharBlock(
-        label=_("alternative text"),
+        label=capfirst(_("alternative text")),
         required=False,
         max_length=300,
         help_text=_(
@@ -44,8 +45,8 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("quote"))
-    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+    quote = blocks.TextBlock(label=capfirst(_("quote")))
+    attribution = blocks.CharBlock(label=capfirst(_("attribution")), required=False, max_length=200)
 
     class Meta:
         icon = "openquote"
@@ -54,8 +55,8 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DownloadBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
-    title = blocks.CharBlock(label=_("link text"), required=False, max_length=200)
+    document = DocumentChooserBlock(label=capfirst(_("document")))
+    title = blocks.CharBlock(label=capfirst(_("link text")), required=False, max_length=200)
 
     class Meta:
         icon = "doc-full"

@@ -6,6 +6,7 @@ from the source page on every sync and every locale shows the same numbers; only
 Templates under templates/sc_blocks/report/; who took part is in who.py.
 """
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -23,19 +24,20 @@ from sc_wagtail.core.formatting import date_phrase
 from .content import RICH_TEXT_FEATURES, DownloadBlock, HeadingBlock, ImageBlock, QuoteBlock
 from .errors import field_errors
 from .who import OrganisationRoleBlock, ParticipationBlock, SpeakerBlock
+from .widgets import SearchableSelect
 
 
 # --- identity and time ------------------------------------------------------------------
 class IdentityBlock(blocks.StructBlock):
-    event_type = blocks.ChoiceBlock(label=_("event type"), choices=EventType.choices)
+    event_type = blocks.ChoiceBlock(label=capfirst(_("event type")), choices=EventType.choices)
     series = blocks.CharBlock(
-        label=_("series or initiative"),
+        label=capfirst(_("series or initiative")),
         required=False,
         max_length=200,
         help_text=_("For example: Strong Cities Summit."),
     )
     ordinal = blocks.IntegerBlock(
-        label=_("edition"),
+        label=capfirst(_("edition")),
         required=False,
         min_value=1,
         max_value=1000,
@@ -49,10 +51,10 @@ class IdentityBlock(blocks.StructBlock):
 
 
 class WhenBlock(blocks.StructBlock):
-    start_date = blocks.DateBlock(label=_("start date"))
-    end_date = blocks.DateBlock(label=_("end date"), required=False)
+    start_date = blocks.DateBlock(label=capfirst(_("start date")))
+    end_date = blocks.DateBlock(label=capfirst(_("end date")), required=False)
     precision = blocks.ChoiceBlock(
-        label=_("how precise are these dates"),
+        label=capfirst(_("how precise are these dates")),
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
         help_text=_("For “early November” give any day in early November."),
@@ -77,9 +79,9 @@ class WhenBlock(blocks.StructBlock):
 
 # --- place ------------------------------------------------------------------------------
 class SessionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("session"), required=False, max_length=200)
+    title = blocks.CharBlock(label=capfirst(_("session")), required=False, max_length=200)
     languages = blocks.MultipleChoiceBlock(
-        label=_("languages"), choices=session_language_choices, required=False
+        label=capfirst(_("languages")), choices=session_language_choices, required=False
     )
 
     class Meta:
@@ -89,15 +91,22 @@ class SessionBlock(blocks.StructBlock):
 
 class WhereBlock(blocks.StructBlock):
     attendance_mode = blocks.ChoiceBlock(
-        label=_("attendance mode"),
+        label=capfirst(_("attendance mode")),
         choices=AttendanceMode.choices,
         default=AttendanceMode.IN_PERSON,
     )
-    venue = blocks.CharBlock(label=_("venue"), required=False, max_length=200)
-    city = SnippetChooserBlock("sc_core.City", label=_("city"), required=False)
-    city_name = blocks.CharBlock(label=_("…or type a city"), required=False, max_length=120)
-    country = blocks.ChoiceBlock(label=_("country"), choices=country_choices, required=False)
-    sessions = blocks.ListBlock(SessionBlock(), label=_("sessions"), default=[])
+    venue = blocks.CharBlock(label=capfirst(_("venue")), required=False, max_length=200)
+    city = SnippetChooserBlock("sc_core.City", label=capfirst(_("city")), required=False)
+    city_name = blocks.CharBlock(
+        label=capfirst(_("…or type a city")), required=False, max_length=120
+    )
+    country = blocks.ChoiceBlock(
+        label=capfirst(_("country")),
+        choices=country_choices,
+        required=False,
+        widget=SearchableSelect,
+    )
+    sessions = blocks.ListBlock(SessionBlock(), label=capfirst(_("sessions")), default=[])
 
     class Meta:
         icon = "site"
@@ -115,14 +124,14 @@ class WhereBlock(blocks.StructBlock):
 
 # --- narrative --------------------------------------------------------------------------
 class ThemeFindingsBlock(blocks.StructBlock):
-    theme = SnippetChooserBlock("sc_core.Theme", label=_("theme"), required=False)
+    theme = SnippetChooserBlock("sc_core.Theme", label=capfirst(_("theme")), required=False)
     heading = blocks.CharBlock(
-        label=_("heading"),
+        label=capfirst(_("heading")),
         required=False,
         max_length=200,
         help_text=_("Leave empty to use the theme's name."),
     )
-    findings = blocks.RichTextBlock(label=_("key findings"), features=RICH_TEXT_FEATURES)
+    findings = blocks.RichTextBlock(label=capfirst(_("key findings")), features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "pick"
@@ -140,9 +149,9 @@ class Audience:
 
 
 class RecommendationsBlock(blocks.StructBlock):
-    audience = blocks.ChoiceBlock(label=_("for"), choices=Audience.choices)
+    audience = blocks.ChoiceBlock(label=capfirst(_("for")), choices=Audience.choices)
     items = blocks.ListBlock(
-        blocks.TextBlock(label=_("recommendation")), label=_("recommendations")
+        blocks.TextBlock(label=capfirst(_("recommendation"))), label=capfirst(_("recommendations"))
     )
 
     class Meta:
@@ -151,9 +160,9 @@ class RecommendationsBlock(blocks.StructBlock):
 
 
 class NextStepBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("next step or outcome"))
-    page = blocks.PageChooserBlock(label=_("follow-up page"), required=False)
-    url = blocks.URLBlock(label=_("…or a link"), required=False)
+    text = blocks.TextBlock(label=capfirst(_("next step or outcome")))
+    page = blocks.PageChooserBlock(label=capfirst(_("follow-up page")), required=False)
+    url = blocks.URLBlock(label=capfirst(_("…or a link")), required=False)
 
     class Meta:
         icon = "arrow-right"

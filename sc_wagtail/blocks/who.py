@@ -3,6 +3,7 @@ of data, the cities and organisations represented, speakers. The sentences reade
 built from the rows (participation.py), so the figures are the same in every language."""
 
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
@@ -14,11 +15,12 @@ from sc_wagtail.core.choices import OrganisationRole, country_choices
 from .errors import field_errors
 from .participation import Qualifier, category, category_choices, participation_sentences
 from .participation import places_sentence as _places_sentence
+from .widgets import SearchableSelectMultiple
 
 
 class OrganisationRoleBlock(blocks.StructBlock):
-    organisation = SnippetChooserBlock("sc_core.Organisation", label=_("organisation"))
-    role = blocks.ChoiceBlock(label=_("role"), choices=OrganisationRole.choices)
+    organisation = SnippetChooserBlock("sc_core.Organisation", label=capfirst(_("organisation")))
+    role = blocks.ChoiceBlock(label=capfirst(_("role")), choices=OrganisationRole.choices)
 
     class Meta:
         icon = "group"
@@ -32,13 +34,13 @@ MAX_PLACES = 100_000
 
 class ParticipationRowBlock(blocks.StructBlock):
     qualifier = blocks.ChoiceBlock(
-        label=_("qualifier"), choices=Qualifier.choices, default=Qualifier.EXACTLY
+        label=capfirst(_("qualifier")), choices=Qualifier.choices, default=Qualifier.EXACTLY
     )
     # Validated in clean() with a clearer message than min_value gives.
-    number = blocks.IntegerBlock(label=_("number"), max_value=MAX_PEOPLE)
-    category = blocks.ChoiceBlock(label=_("who"), choices=category_choices)
+    number = blocks.IntegerBlock(label=capfirst(_("number")), max_value=MAX_PEOPLE)
+    category = blocks.ChoiceBlock(label=capfirst(_("who")), choices=category_choices)
     part_of = blocks.ChoiceBlock(
-        label=_("part of"),
+        label=capfirst(_("part of")),
         choices=category_choices,
         required=False,
         help_text=_(
@@ -63,25 +65,28 @@ class ParticipationRowBlock(blocks.StructBlock):
 
 
 class ParticipationBlock(blocks.StructBlock):
-    rows = blocks.ListBlock(ParticipationRowBlock(), label=_("who took part"), default=[])
+    rows = blocks.ListBlock(ParticipationRowBlock(), label=capfirst(_("who took part")), default=[])
     cities = blocks.IntegerBlock(
-        label=_("number of cities"), required=False, min_value=0, max_value=MAX_PLACES
+        label=capfirst(_("number of cities")), required=False, min_value=0, max_value=MAX_PLACES
     )
     countries = blocks.IntegerBlock(
-        label=_("number of countries"), required=False, min_value=0, max_value=MAX_PLACES
+        label=capfirst(_("number of countries")), required=False, min_value=0, max_value=MAX_PLACES
     )
     country_list = blocks.MultipleChoiceBlock(
-        label=_("countries"), choices=country_choices, required=False
+        label=capfirst(_("countries")),
+        choices=country_choices,
+        required=False,
+        widget=SearchableSelectMultiple,
     )
     represented_cities = blocks.ListBlock(
         SnippetChooserBlock("sc_core.City"),
-        label=_("local governments represented"),
+        label=capfirst(_("local governments represented")),
         default=[],
         help_text=_("Cities from the directory whose representatives took part."),
     )
     represented_organisations = blocks.ListBlock(
         SnippetChooserBlock("sc_core.Organisation"),
-        label=_("city associations and partners represented"),
+        label=capfirst(_("city associations and partners represented")),
         default=[],
     )
 
@@ -161,7 +166,11 @@ class ParticipationBlock(blocks.StructBlock):
                     "“%(parent)s” is itself part of another row: a row can only be part of a "
                     "top-level row."
                 )
-            elif (row["number"] or 0) > (rows[parent_index]["number"] or 0):
+            elif (
+                row["number"] is not None
+                and rows[parent_index]["number"] is not None
+                and row["number"] > rows[parent_index]["number"]
+            ):
                 message = _("This row counts more people than “%(parent)s”, which it is part of.")
             else:
                 continue
@@ -183,9 +192,9 @@ def places_sentence(value):
 
 
 class SpeakerBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("name"), max_length=200)
-    title = blocks.CharBlock(label=_("title or role"), required=False, max_length=300)
-    city = blocks.CharBlock(label=_("city"), required=False, max_length=120)
+    name = blocks.CharBlock(label=capfirst(_("name")), max_length=200)
+    title = blocks.CharBlock(label=capfirst(_("title or role")), required=False, max_length=300)
+    city = blocks.CharBlock(label=capfirst(_("city")), required=False, max_length=120)
 
     class Meta:
         icon = "user"

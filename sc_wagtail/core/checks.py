@@ -78,12 +78,26 @@ def check_settings(app_configs=None, **kwargs):
     errors += _choices()
     errors += _numbers()
     errors += _retry_delays()
+    errors += _session_languages()
     errors += _dotted_paths()
     errors += _page_types()
     errors += _private_files()
     if not isinstance(sc_settings.TASKS_ON_WORKER, bool):
         errors.append(_error("SC_WAGTAIL['TASKS_ON_WORKER'] must be True or False.", "E014"))
     return errors
+
+
+def _session_languages():
+    codes, errors = strings("SESSION_LANGUAGES", "language codes")
+    return errors or [
+        _error(
+            f"SC_WAGTAIL['SESSION_LANGUAGES'] contains {code!r}, which is not a language code "
+            "Django knows.",
+            "E002",
+        )
+        for code in codes
+        if code not in LANG_INFO
+    ]
 
 
 def _locales():

@@ -12,6 +12,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .choices import time_zone_choices
 from .outbox import OutgoingEmail  # noqa: F401  (a model of this app)
 
 
@@ -144,6 +145,14 @@ class City(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     country = CountryField(_("country"))
+    # Events in the city take it as their default; empty: the country's, when it has one.
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        choices=time_zone_choices,
+        help_text=_("Needed only where the country has several time zones."),
+    )
     hub = models.ForeignKey(
         Hub,
         verbose_name=_("hub"),
@@ -158,6 +167,7 @@ class City(TranslatableMixin, index.Indexed, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("country"),
+        FieldPanel("time_zone"),
         FieldPanel("hub"),
         FieldPanel("is_member"),
         FieldPanel("member_since"),
@@ -173,6 +183,7 @@ class City(TranslatableMixin, index.Indexed, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("country"),
+        SynchronizedField("time_zone"),
         SynchronizedField("hub"),
         SynchronizedField("is_member"),
         SynchronizedField("member_since"),

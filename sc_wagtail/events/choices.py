@@ -1,5 +1,3 @@
-import zoneinfo
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +6,7 @@ from sc_wagtail.core.choices import (
     EventType,
     OrganisationRole,
     session_language_choices,
+    time_zone_choices,
 )
 
 __all__ = [
@@ -26,11 +25,3 @@ class EventStatus(models.TextChoices):
     POSTPONED = "postponed", _("Postponed")
     RESCHEDULED = "rescheduled", _("Rescheduled")
     MOVED_ONLINE = "moved_online", _("Moved online")
-
-
-def time_zone_choices():
-    return [
-        (name, name.replace("_", " "))
-        for name in sorted(zoneinfo.available_timezones())
-        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/"))
-    ] + [("UTC", "UTC")]

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.blocks.content import BodyBlock
 from sc_wagtail.blocks.report import ReportBlock, ReportPageMixin
+from sc_wagtail.core.choices import zone_of_place
 from sc_wagtail.core.models import City, Hub, Organisation
 from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS, translated_page_fields
 
@@ -96,8 +97,12 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
         _("time zone"),
         max_length=64,
         choices=time_zone_choices,
-        default="UTC",
-        help_text=_("The time zone of the place where it happens."),
+        blank=True,
+        default="",
+        help_text=_(
+            "The time zone of the place where it happens. Leave empty to use the city's "
+            "(or its country's, where the country has one)."
+        ),
     )
     # Derived from the date, time and zone above on save: for ordering and filtering.
     starts_at = models.DateTimeField(editable=False, db_index=True)
@@ -177,7 +182,7 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
                 FieldPanel("hub"),
                 FieldPanel(
                     "session_languages",
-                    widget=forms.CheckboxSelectMultiple(choices=session_language_choices()),
+                    widget=forms.CheckboxSelectMultiple(choices=session_language_choices),
                 ),
                 FieldPanel("registration_url"),
                 FieldPanel("free"),
@@ -260,9 +265,18 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
     def place_name(self):
         return self.city.name if self.city_id else self.city_name
 
+    def _place_zone(self):
+        return zone_of_place(self.city if self.city_id else None, self.country)
+
     def clean(self):
         super().clean()
         errors = {}
+        if not self.time_zone:
+            self.time_zone = self._place_zone() or ""
+            if not self.time_zone and not self.all_day:
+                errors["time_zone"] = _(
+                    "Choose the time zone: the place's is not known (its country has several)."
+                )
         if self.time_zone and self.time_zone not in zoneinfo.available_timezones():
             errors["time_zone"] = _("Unknown time zone.")
         elif self.start_date and self.end_date and self.local_end < self.local_start:
@@ -283,6 +297,8 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
     def save(self, *args, **kwargs):
         if self.city_id and not self.country:
             self.country = self.city.country
+        if not self.time_zone:
+            self.time_zone = self._place_zone() or "UTC"
         self.starts_at = self.local_start
         self.ends_at = self.local_end
         self._count_schedule_change()

@@ -1,5 +1,6 @@
 """The "Application form" block: a call's form, embedded in any page, in the page's locale."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -8,8 +9,8 @@ FORM_FIELD = "sc_apply"  # names the call a POST is for (see wagtail_hooks.handl
 
 
 class ApplicationFormBlock(blocks.StructBlock):
-    call = SnippetChooserBlock("sc_forms.FundCall", label=_("fund call"))
-    heading = blocks.CharBlock(label=_("heading"), required=False, max_length=200)
+    call = SnippetChooserBlock("sc_forms.FundCall", label=capfirst(_("fund call")))
+    heading = blocks.CharBlock(label=capfirst(_("heading")), required=False, max_length=200)
 
     class Meta:
         icon = "form"

@@ -12,6 +12,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from sc_wagtail.core.choices import time_zone_choices
+
 from .call_form import FundCallForm
 from .questions import CriterionBlock, QuestionsBlock
 
@@ -22,10 +24,6 @@ def workflow_choices():
     from .workflow import workflow_choices as choices
 
     return choices()
-
-
-def time_zone_choices():
-    return [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
 
 class FundCall(TranslatableMixin, index.Indexed, models.Model):

@@ -6,14 +6,15 @@ question's text as the applicant saw it, so editing or deleting a question later
 changes what an old application says.
 """
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
 class QuestionBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("question"), max_length=300)
-    help_text = blocks.CharBlock(label=_("help text"), required=False, max_length=500)
-    required = blocks.BooleanBlock(label=_("required"), required=False, default=True)
+    label = blocks.CharBlock(label=capfirst(_("question")), max_length=300)
+    help_text = blocks.CharBlock(label=capfirst(_("help text")), required=False, max_length=500)
+    required = blocks.BooleanBlock(label=capfirst(_("required")), required=False, default=True)
 
     class Meta:
         icon = "help"
@@ -25,7 +26,7 @@ class ShortTextQuestion(QuestionBlock):
 
 
 class LongTextQuestion(QuestionBlock):
-    word_limit = blocks.IntegerBlock(label=_("word limit"), required=False, min_value=1)
+    word_limit = blocks.IntegerBlock(label=capfirst(_("word limit")), required=False, min_value=1)
 
     class Meta:
         label = _("Long text")
@@ -42,9 +43,11 @@ class DateQuestion(QuestionBlock):
 
 
 class ChoiceQuestion(QuestionBlock):
-    choices = blocks.ListBlock(blocks.CharBlock(max_length=200), label=_("choices"), min_num=2)
+    choices = blocks.ListBlock(
+        blocks.CharBlock(max_length=200), label=capfirst(_("choices")), min_num=2
+    )
     multiple = blocks.BooleanBlock(
-        label=_("several answers allowed"), required=False, default=False
+        label=capfirst(_("several answers allowed")), required=False, default=False
     )
 
     class Meta:
@@ -75,9 +78,11 @@ class QuestionsBlock(blocks.StreamBlock):
 class CriterionBlock(blocks.StructBlock):
     """A rubric criterion: reviewers score it 0-5; staff see the weighted average."""
 
-    name = blocks.CharBlock(label=_("criterion"), max_length=200)
-    description = blocks.TextBlock(label=_("what reviewers look for"), required=False)
-    weight = blocks.DecimalBlock(label=_("weight"), min_value=0, default=1, decimal_places=2)
+    name = blocks.CharBlock(label=capfirst(_("criterion")), max_length=200)
+    description = blocks.TextBlock(label=capfirst(_("what reviewers look for")), required=False)
+    weight = blocks.DecimalBlock(
+        label=capfirst(_("weight")), min_value=0, default=1, decimal_places=2
+    )
 
     class Meta:
         icon = "tick"

@@ -1,5 +1,6 @@
 """The impact-figures block: network totals from live event reports, usable on any page."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -8,25 +9,25 @@ from sc_wagtail.blocks.content import BodyBlock
 
 
 class ImpactFiguresBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), required=False, max_length=200)
+    heading = blocks.CharBlock(label=capfirst(_("heading")), required=False, max_length=200)
     hub = SnippetChooserBlock(
         "sc_core.Hub",
-        label=_("hub"),
+        label=capfirst(_("hub")),
         required=False,
         help_text=_("Count only this hub's reports. Leave empty for the whole network."),
     )
     year = blocks.IntegerBlock(
-        label=_("year"),
+        label=capfirst(_("year")),
         required=False,
         min_value=2000,
         max_value=2100,
         help_text=_("Count only this year's reports. Leave empty for every year."),
     )
     show_filters = blocks.BooleanBlock(
-        label=_("let readers filter by hub and year"), required=False, default=True
+        label=capfirst(_("let readers filter by hub and year")), required=False, default=True
     )
     show_breakdown = blocks.BooleanBlock(
-        label=_("show a table by hub and year"), required=False, default=True
+        label=capfirst(_("show a table by hub and year")), required=False, default=True
     )
 
     class Meta:

@@ -65,7 +65,8 @@ class ArticleType(TranslatableMixin, models.Model):
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
-    """'News and events': the filterable list of news pages below it, and its feeds."""
+    """The "News and reports" section: its news pages (articles, statements, event reports),
+    filterable, and its feeds."""
 
     intro = models.TextField(_("intro"), blank=True)
     content_panels = [*Page.content_panels, FieldPanel("intro")]

@@ -15,6 +15,7 @@ from django.utils import timezone
 from sc_wagtail.forms.models import Application, ReviewerAssignment
 from tests.forms.helpers import call
 from tests.forms.test_status_link import demo
+from tests.responses import body
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 URL = "/admin/fund/applications/"
@@ -44,12 +45,6 @@ def add(count, **fields):
             for n in range(count)
         ]
     )
-
-
-def body(response):
-    if response.streaming:
-        return b"".join(response.streaming_content)
-    return response.content
 
 
 def queries(client, url):

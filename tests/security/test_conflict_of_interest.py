@@ -18,6 +18,7 @@ from sc_wagtail.forms.models import Application, ApplicationExport, ReviewerAssi
 from tests.conftest import shared_data
 from tests.forms.conftest import build_fund
 from tests.forms.helpers import answers, budget, call, fund_page, question
+from tests.responses import text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 URL = "/admin/fund/applications/"
@@ -45,7 +46,7 @@ def leaked(text, application):
 
 def export_text(client, **query):
     response = client.get(URL, {**query, "export": "csv"})
-    return b"".join(response.streaming_content).decode()
+    return text(response)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from sc_wagtail.forms.exports import build_export
 from sc_wagtail.forms.models import Application, ApplicationExport
 from tests.conftest import shared_data
 from tests.forms.conftest import build_fund
+from tests.responses import body, text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 fund = shared_data(lambda: build_fund(codes=("fr", "ar")))
@@ -53,7 +54,7 @@ def assert_text_cells(table):
 
 def test_the_inline_csv_export_writes_formulas_as_text(manager, hostile):
     response = manager.get(URL, {"export": "csv"})
-    assert_text_cells(rows(b"".join(response.streaming_content).decode()))
+    assert_text_cells(rows(text(response)))
 
 
 def test_the_worker_built_csv_export_writes_formulas_as_text(manager, hostile):
@@ -67,7 +68,7 @@ def test_the_worker_built_csv_export_writes_formulas_as_text(manager, hostile):
 
 def test_xlsx_cells_stay_text(manager, hostile):
     response = manager.get(URL, {"export": "xlsx"})
-    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(body(response))).active
     cells = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row}
     for value in HOSTILE.values():
         assert cells.get(value) == "s"
