@@ -56,8 +56,14 @@ def running_worker(workers=1, retry_seconds=None, extra_env=None):
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
+            pass
+        # Whatever of the group outlived the main process (a worker mid-task) holds a database
+        # connection that would keep the test database from being dropped.
+        try:
             os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        except ProcessLookupError:
+            pass
+        process.wait()
         log.close()
 
 

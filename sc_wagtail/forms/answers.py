@@ -69,17 +69,22 @@ def your_answers(application):
     """[(label, value)] of everything the applicant answered, in the active language for the
     form's own fields and as they saw them for the call's questions; figures as the language
     writes them. For the applicant's status page."""
+    from django.utils.html import format_html
     from django.utils.translation import gettext as _
+    from django.utils.translation import pgettext
 
     from sc_wagtail.core.formatting import money
+
+    def left_to_right(text):  # "+216 555 0100" must not read "0100 555 216+" in Arabic
+        return format_html('<span dir="ltr">{}</span>', text)
 
     rows = [
         (_("City"), application.city_name),
         (_("Country"), application.country.name),
         (_("Your name"), application.contact_name),
         (_("Your role"), application.contact_role),
-        (_("Email"), application.email),
-        (_("Phone"), application.phone),
+        (_("Email"), left_to_right(application.email)),
+        (_("Phone"), left_to_right(application.phone)),
         (_("Project title"), application.project_title),
         (_("Summary of the project"), application.summary),
         (
@@ -90,7 +95,7 @@ def your_answers(application):
     for answer in application.answers.values():
         value = answer["value"]
         if isinstance(value, list):
-            value = ", ".join(value)
+            value = pgettext("list separator", ", ").join(value)  # "،" in Arabic
         elif isinstance(value, bool):
             value = _("Yes") if value else _("No")
         rows.append((answer["label"], value if value not in (None, "") else "—"))

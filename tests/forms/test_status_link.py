@@ -221,3 +221,16 @@ def test_the_status_page_shows_the_applicants_answers_files_and_replies(client):
     assert application.files.get().name in html
     assert "Merci d’envoyer le budget détaillé." in html and "Le voici." in html
     assert "Votre réponse" in html
+
+
+def test_in_arabic_numbers_and_addresses_read_left_to_right_and_lists_use_the_arabic_comma(
+    client,
+):
+    application = demo("ar")
+    with translation.override("ar"):
+        html = client.get(status_path(application)).content.decode()
+    answers = html.split('class="status-answers"')[1]
+    assert f'<span dir="ltr">{application.phone}</span>' in answers
+    assert f'<span dir="ltr">{application.email}</span>' in answers
+    choices = next(a["value"] for a in application.answers.values() if isinstance(a["value"], list))
+    assert len(choices) > 1 and "، ".join(choices) in answers
