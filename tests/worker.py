@@ -5,7 +5,7 @@ import signal
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from django.db import connection
@@ -53,16 +53,12 @@ def running_worker(workers=1, retry_seconds=None, extra_env=None):
         # monitor in a few seconds. Sent to the whole group, the children die first and the
         # main process waits for them forever.
         os.kill(process.pid, signal.SIGTERM)
-        try:
+        with suppress(subprocess.TimeoutExpired):
             process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            pass
         # Whatever of the group outlived the main process (a worker mid-task) holds a database
         # connection that would keep the test database from being dropped.
-        try:
+        with suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         process.wait()
         log.close()
 
