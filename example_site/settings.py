@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "sc_wagtail.pdf",
     "sc_wagtail.forms",
     "sc_wagtail.hubs",
+    "sc_wagtail.search",
     "sc_wagtail.wordpress",
     "wagtail.contrib.routable_page",
     "wagtail_localize",

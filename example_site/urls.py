@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     # last pattern of a name: the translated one).
     path("fund/", include("sc_wagtail.forms.urls")),
     path(_("fund/"), include("sc_wagtail.forms.urls")),
+    path(_("search/"), include("sc_wagtail.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

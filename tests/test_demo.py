@@ -102,3 +102,18 @@ def test_the_home_page_shows_news_events_the_open_call_and_impact(client, code):
     assert fund_link and client.get(fund_link.group(1)).status_code == 200
     assert 'class="impact-totals"' in html
     assert len(queries) < 60  # a fixed number, whatever the amount of content
+
+
+@pytest.mark.parametrize(
+    "path, query",
+    [
+        ("/search/", "cities"),
+        ("/fr/recherche/", "villes"),
+        ("/es/buscar/", "ciudades"),
+        ("/ar/بحث/", "المدن"),
+        ("/sq/kerko/", "qytetet"),
+    ],
+)
+def test_the_demo_can_be_searched_in_every_language(client, path, query):
+    html = client.get(path, {"q": query}).content.decode()
+    assert html.count("<mark>") >= 3, (path, query)

@@ -82,6 +82,23 @@ def public_pages():
                 yield code, label, page
 
 
+# The search page with results (highlights, filters, pagination) in each language.
+SEARCHES = {
+    "en": "/search/?q=cities",
+    "fr": "/fr/recherche/?q=villes",
+    "es": "/es/buscar/?q=ciudades",
+    "ar": "/ar/%D8%A8%D8%AD%D8%AB/?q=%D8%A7%D9%84%D9%85%D8%AF%D9%86",
+    "sq": "/sq/kerko/?q=qytetet",
+}
+
+
+def public_urls():
+    for code, label, page in public_pages():
+        yield code, label, page.url
+    for code, url in SEARCHES.items():
+        yield code, "search", url
+
+
 # --- calendars ---------------------------------------------------------------------------
 
 
@@ -136,12 +153,12 @@ def test_one_event_keeps_one_uid_in_every_language(client):
 def test_the_nu_html_checker_finds_no_error_on_any_page_type(client):
     folder = Path(tempfile.mkdtemp())
     names = {}
-    for code, label, page in public_pages():
-        response = client.get(page.url)
-        assert response.status_code == 200, page.url
+    for code, label, url in public_urls():
+        response = client.get(url)
+        assert response.status_code == 200, url
         path = folder / f"{code}-{label.replace('.', '-')}.html"
         path.write_bytes(response.content)
-        names[str(path)] = page.url
+        names[str(path)] = url
     assert len(names) >= 40
     vnu = NODE / "vnu-jar" / "build" / "dist" / "vnu.jar"
     result = run(["java", "-jar", str(vnu), "--errors-only", "--format", "json", *names])
@@ -157,8 +174,8 @@ def test_the_nu_html_checker_finds_no_error_on_any_page_type(client):
 def test_axe_core_finds_no_wcag_violation_on_any_page_type(live_server, page):
     axe = (NODE / "axe-core" / "axe.min.js").read_text()
     problems = []
-    for code, label, wagtail_page in public_pages():
-        page.goto(live_server.url + wagtail_page.url)
+    for code, label, url in public_urls():
+        page.goto(live_server.url + url)
         result = page.evaluate(
             axe + ";axe.run(document, {runOnly: {type: 'tag', values: "
             "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"

@@ -30,6 +30,11 @@ class Command(BaseCommand):
         # The network's WordPress past: posts, an event and files, WPML copies to review.
         report = imported.seed_wordpress(get_user_model().objects.get(username="admin"))
         self.stdout.write("Imported from WordPress: " + "; ".join(report.lines()))
+        # Publishing queued each page for the worker's search index; index now so the search
+        # answers as soon as the site starts.
+        from sc_wagtail.search.indexing import rebuild
+
+        self.stdout.write(f"Search index: {rebuild()} live pages.")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready in {', '.join(sc_settings.LOCALES)}. "
