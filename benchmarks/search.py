@@ -50,7 +50,7 @@ def main():
         index = NewsIndexPage(title=f"Bench {code}", slug=f"bench-{code}", locale=home.locale)
         home.add_child(instance=index)
         for n in range(PAGES_PER_LOCALE):
-            filler = " ".join(["Texte de remplissage sans rapport."] * (n % 7))
+            filler = " ".join(["Texte de remplissage sans rapport."] * (1 + n % 7))
             page = index.add_child(
                 instance=NewsPage(
                     title=f"{code} {n}",

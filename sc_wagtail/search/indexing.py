@@ -16,15 +16,12 @@ NOT_PROSE = (models.URLField, models.EmailField, models.SlugField)
 SKIPPED = {"time_zone"}
 
 
-def kind_of(page):
-    from sc_wagtail.events.models import EventPage
-    from sc_wagtail.hubs.models import HubPage
-    from sc_wagtail.news.models import NewsPage
+# The reader's "type" filter, by page model (labels: search sits beside hubs, not above it).
+KINDS = {"sc_news.NewsPage": "news", "sc_events.EventPage": "event", "sc_hubs.HubPage": "hub"}
 
-    for kind, model in (("news", NewsPage), ("event", EventPage), ("hub", HubPage)):
-        if isinstance(page, model):
-            return kind
-    return "page"
+
+def kind_of(page):
+    return KINDS.get(page._meta.label, "page")
 
 
 def _date(page):
