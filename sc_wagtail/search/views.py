@@ -57,10 +57,10 @@ class SearchForm(forms.Form):
 def search_view(request):
     locale = Locale.objects.get(language_code=get_language())
     form = SearchForm(request.GET, locale)
-    text = ""
     page_obj = None
-    if form.is_valid():
-        text = form.cleaned_data["q"].strip()
+    # A bad filter (a year from an old link) is shown on its field; the words still search.
+    form.is_valid()
+    text = (form.cleaned_data.get("q") or "").strip()
     if text:
         page_obj = Paginator(search(locale, text, form.filters()), PAGE_SIZE).get_page(
             request.GET.get("page")
