@@ -119,7 +119,7 @@ def test_a_translation_held_for_review_is_never_found():
     assert "Zanzibarique summit" in found(Client(), "en", "zanzibarique")
 
 
-def test_filters_by_type_hub_and_year(client, stories):
+def test_filters_by_type_and_year(client, stories):
     event_index = factories.event_index(slug="search-events", parent=factories.home("fr"))
     with paused():
         event = factories.event_page(
