@@ -20,6 +20,7 @@ def setup_django(name):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "example_site.settings")
     os.environ["Q_SYNC"] = "1"
     os.environ["DEBUG"] = "0"
+    os.environ["HTTPS"] = "0"  # the test client speaks plain HTTP; no redirect to measure
     os.environ.setdefault("SECRET_KEY", "benchmark")
     os.environ["ALLOWED_HOSTS"] = "*"
     import django
