@@ -32,6 +32,20 @@ def test_the_french_page_shows_the_form_in_french(client):
     assert 'name="submission_key"' in html and 'name="website"' in html
 
 
+def test_the_country_has_no_default_and_is_required_with_names_in_french(client):
+    import re
+
+    html = unescape(client.get(fund_page("fr").url).content.decode())
+    select = re.search(r'<select name="country".*?</select>', html, re.S).group(0)
+    first = re.search(r"<option[^>]*>", select).group(0)
+    assert 'value=""' in first and "required" in select.split(">", 1)[0]
+    assert ">Tunisie<" in select and ">Afghanistan<" in select
+    before = Application.objects.count()
+    response = post(client, "fr", country="")
+    assert response.status_code == 200 and Application.objects.count() == before
+    assert "Pays: Champ requis." in unescape(response.content.decode())  # in the error summary
+
+
 def test_a_french_application_is_saved_with_a_reference_and_a_french_email(
     client, django_capture_on_commit_callbacks
 ):
