@@ -41,7 +41,7 @@ ensure_venv() {
   want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "Installing sc-wagtail and its dependencies"
-    "$PY" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test,postgres,redis]"
+    "$PY" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test,production]"
     echo "$want" > "$stamp"
   fi
 }
