@@ -11,6 +11,9 @@ ALLOWED_HOSTS  comma separated
 EMAIL_URL      smtp://user:pass@host:port (default: print emails to the console)
 Q_WORKERS      number of django-q2 worker processes (default 2)
 Q_SYNC         "1" runs background tasks inline (used by seed_demo and tests)
+PAGE_CACHE     "0" turns the page cache off (on by default)
+CDN_PURGE_URL  a cache in front of the site that takes HTTP PURGE requests (Varnish, nginx):
+               the worker purges it of the pages a change touches
 """
 
 import datetime
@@ -114,6 +117,7 @@ INSTALLED_APPS = [
     "sc_wagtail.hubs",
     "sc_wagtail.search",
     "sc_wagtail.wordpress",
+    "sc_wagtail.cache",
     "wagtail.contrib.routable_page",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -158,6 +162,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Content-Security-Policy on every response (the admin's own policy is a little wider).
     "sc_wagtail.core.csp.SitePolicyMiddleware",
+    # Whole pages for anonymous readers, purged when what they show changes (PAGE_CACHE=0
+    # turns it off, to measure pages uncached).
+    *(["sc_wagtail.cache.middleware.PageCacheMiddleware"] if env_bool("PAGE_CACHE", True) else []),
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A page not yet published in the requested language: the source page with a notice.
     "sc_wagtail.translation.middleware.MissingTranslationMiddleware",
@@ -342,6 +349,17 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "csv", "txt"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin ask releases.wagtail.org for new versions: nothing loads from elsewhere.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# A CDN or proxy cache in front of the site is purged of the same URLs as the page cache
+# (sc_wagtail.cache), by the worker. The URLs are exact per language already: no copies
+# per language prefix.
+if os.environ.get("CDN_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["CDN_PURGE_URL"],
+        }
+    }
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

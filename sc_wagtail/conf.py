@@ -89,6 +89,11 @@ DEFAULTS = {
     # The host site's plain content page type ("app_label.Model"): WordPress pages become
     # these (import_wordpress; a mapping file may choose another).
     "WORDPRESS_PAGE_TYPE": None,
+    # The page cache (sc_wagtail.cache): the CACHES alias it stores pages in, and how long a
+    # page is kept at most. Edits purge at once; the time limit is for what changes with
+    # time alone (an event starting, a call closing).
+    "PAGE_CACHE_ALIAS": "default",
+    "PAGE_CACHE_SECONDS": 300,
 }
 
 POLICIES = ("review", "publish_with_notice")

@@ -1,5 +1,5 @@
-"""The README's production commands, run as written: migrate, collectstatic, gunicorn with
-DEBUG off behind a TLS-terminating proxy. Static files come from the web process (WhiteNoise),
+"""The README's production commands, run as written: migrate, createcachetable, collectstatic,
+gunicorn with DEBUG off behind a TLS-terminating proxy. Static files come from the web process (WhiteNoise),
 compressed; plain HTTP is sent to HTTPS; an error page tells a visitor nothing about the code."""
 
 import http.client
@@ -51,6 +51,7 @@ def production(tmp_path):
         return result.stdout
 
     manage("migrate", "--noinput")
+    manage("createcachetable")
     manage("collectstatic", "--noinput")
     port = free_port()
     log = open(tmp_path / "gunicorn.log", "w+")  # noqa: SIM115

@@ -57,6 +57,11 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event index page")
 
+    def get_cached_paths(self):
+        # The page cache and a CDN purge these with the listing (months by date are not
+        # cached: there is no end to them).
+        return ["/", "/past/", "/month/", "/calendar/"]
+
     @path("", name="upcoming")
     def upcoming(self, request):
         from .views import event_listing
@@ -357,6 +362,9 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
 
     def organisations_with(self, *roles):
         return [link.organisation for link in self.organisation_roles if link.role in roles]
+
+    def get_cached_paths(self):
+        return ["/", "/calendar/"]
 
     @path("calendar/", name="ics")
     def ics(self, request):

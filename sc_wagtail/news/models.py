@@ -78,6 +78,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("news index page")
 
+    def get_cached_paths(self):
+        # The page cache and a CDN purge these with the listing.
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
     @path("")
     def listing(self, request):
         from .views import news_listing

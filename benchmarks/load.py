@@ -1,0 +1,242 @@
+"""Public pages and fund submissions under load, served by gunicorn (2 workers) on
+PostgreSQL, beside a plain Wagtail site made by ``wagtail start`` serving one page of the
+same text, in one run:
+
+- requests per second (wrk, 2 threads, 8 connections, 10 s per URL) of the plain page and of
+  our home page, a news article, an event with its report, the news index and the fund page,
+  with the page cache off (PAGE_CACHE=0) and on;
+- 20 clients in a separate process (benchmarks/_clients.py) each submitting the fund form
+  with a PDF five times: p50 and p95 latency, and whether the references have no gap.
+
+    .venv/bin/python benchmarks/load.py
+
+Needs wrk (Debian's package) and the PostgreSQL server on 127.0.0.1:5432; the databases
+sc_bench_load and sc_bench_plain are dropped and made again. Background tasks are queued,
+not run (no worker competes for the two cores).
+"""
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from _setup import ROOT
+
+PG = "postgres://postgres@127.0.0.1:5432/"
+BIN = Path(sys.executable).parent
+DURATION = os.environ.get("LOAD_SECONDS", "10")
+CLIENTS, SUBMISSIONS = 20, 5
+VAR = ROOT / "var" / "bench" / "load"
+
+
+def fresh_database(name):
+    for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
+    return PG + name
+
+
+def serve(args, env, port, cwd=ROOT):
+    process = subprocess.Popen(
+        [
+            str(BIN / "gunicorn"),
+            *args,
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=cwd,
+        start_new_session=True,
+    )
+    for _ in range(100):
+        try:
+            import requests
+
+            requests.get(f"http://127.0.0.1:{port}/", timeout=2)
+            return process
+        except Exception:
+            time.sleep(0.3)
+    raise RuntimeError(f"gunicorn on port {port} did not start")
+
+
+def stop(process):
+    os.killpg(process.pid, 15)
+    process.wait()
+
+
+def wrk(url):
+    out = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{DURATION}s", url], capture_output=True, text=True, check=True
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rate, int(bad.group(1)) if bad else 0
+
+
+def plain_site(text, env):
+    """`wagtail start` with a rich-text body on its home page, holding ``text``."""
+    where = VAR / "plain"
+    shutil.rmtree(where, ignore_errors=True)
+    where.mkdir(parents=True)
+    subprocess.run([str(BIN / "wagtail"), "start", "plain", str(where)], check=True, env=env)
+    models = where / "home" / "models.py"
+    models.write_text(
+        "from wagtail.fields import RichTextField\nfrom wagtail.models import Page\n\n\n"
+        "class HomePage(Page):\n    body = RichTextField(blank=True)\n"
+    )
+    (where / "home" / "templates" / "home" / "home_page.html").write_text(
+        '{% extends "base.html" %}{% load wagtailcore_tags %}{% block content %}'
+        "<h1>{{ page.title }}</h1>{{ page.body|richtext }}{% endblock %}"
+    )
+    (where / "plain" / "settings" / "bench.py").write_text(
+        "import dj_database_url\nfrom .base import *  # noqa\n"
+        "DEBUG = False\nSECRET_KEY = 'bench'\nALLOWED_HOSTS = ['*']\n"
+        f"DATABASES = {{'default': dj_database_url.parse({fresh_database('sc_bench_plain')!r})}}\n"
+    )
+    plain_env = {**env, "DJANGO_SETTINGS_MODULE": "plain.settings.bench", "PYTHONPATH": str(where)}
+    manage = [str(BIN / "python"), "manage.py"]
+    subprocess.run([*manage, "makemigrations", "home", "-v0"], cwd=where, env=plain_env, check=True)
+    subprocess.run([*manage, "migrate", "-v0"], cwd=where, env=plain_env, check=True)
+    script = (
+        "from home.models import HomePage\n"
+        "page = HomePage.objects.first()\n"
+        f"page.body = {text!r}\n"
+        "page.save_revision().publish()\n"
+    )
+    subprocess.run([*manage, "shell", "-c", script], cwd=where, env=plain_env, check=True)
+    return where, plain_env
+
+
+def main():
+    VAR.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "DATABASE_URL": fresh_database("sc_bench_load"),
+        "DJANGO_SETTINGS_MODULE": "example_site.settings",
+        "SC_VAR_DIR": str(VAR),
+        "SECRET_KEY": "benchmark",
+        "DEBUG": "0",
+        "HTTPS": "0",
+        "ALLOWED_HOSTS": "*",
+        "TRUSTED_PROXIES": "1",
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("REDIS_URL", None)
+    manage = [str(BIN / "python"), "manage.py"]
+    seed = {**env, "Q_SYNC": "1"}
+    for command in (["migrate", "-v0"], ["createcachetable"], ["seed_demo"]):
+        subprocess.run(
+            [*manage, *command], cwd=ROOT, env=seed, check=True, stdout=subprocess.DEVNULL
+        )
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from sc_wagtail.blocks.report import has_report
+    from sc_wagtail.events.models import EventPage
+    from sc_wagtail.forms.models import Application
+    from sc_wagtail.news.models import NewsIndexPage, NewsPage
+    from tests.forms.helpers import PDF, answers, call, fund_page, question
+
+    article = NewsPage.objects.live().filter(locale__language_code="en").order_by("-pk").first()
+    event = next(
+        e for e in EventPage.objects.live().filter(locale__language_code="en") if has_report(e)
+    )
+    text = "".join(str(block.render()) for block in article.body)
+    _where, plain_env = plain_site(text, env)
+
+    pages = {
+        "home page": "/",
+        "news article": article.url,
+        "event with a report": event.url,
+        "news index": NewsIndexPage.objects.get(locale__language_code="en").url,
+        "fund page": fund_page("en").url,
+    }
+    rows = []
+    plain = serve(["plain.wsgi"], plain_env, 8101, cwd=_where)
+    try:
+        rows.append(("plain Wagtail page (wagtail start)", "", *wrk("http://127.0.0.1:8101/")))
+    finally:
+        stop(plain)
+    for cache in ("0", "1"):
+        ours = serve(["example_site.wsgi"], {**env, "PAGE_CACHE": cache}, 8102)
+        try:
+            for name, url in pages.items():
+                rows.append(
+                    (name, "on" if cache == "1" else "off", *wrk(f"http://127.0.0.1:8102{url}"))
+                )
+        finally:
+            stop(ours)
+
+    print("| page | page cache | requests/s | non-2xx |")
+    print("|---|---|---|---|")
+    for name, cache, rate, bad in rows:
+        print(f"| {name} | {cache} | {rate:.0f} | {bad} |")
+
+    # Submissions: 20 clients in their own process against gunicorn with the page cache on.
+    the_call = call("en")
+    before = Application.objects.count()
+    forms = [
+        [
+            answers(the_call, uuid.uuid4(), email=f"client{n}-{i}@example.org")
+            for i in range(SUBMISSIONS)
+        ]
+        for n in range(CLIENTS)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "budget.pdf"
+        pdf.write_bytes(PDF)
+        spec = Path(tmp) / "spec.json"
+        url = "http://127.0.0.1:8102" + fund_page("en").url
+        spec.write_text(
+            json.dumps(
+                {
+                    "url": url,
+                    "forms": forms,
+                    "file": str(pdf),
+                    "file_field": f"q_{question(the_call, 'file').id}",
+                }
+            )
+        )
+        ours = serve(["example_site.wsgi"], {**env, "PAGE_CACHE": "1"}, 8102)
+        try:
+            out = subprocess.run(
+                [str(BIN / "python"), str(ROOT / "benchmarks" / "_clients.py"), str(spec)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        finally:
+            stop(ours)
+    report = json.loads(out)
+    done = sorted(r["ms"] for r in report["results"] if r["status"] == 302)
+    failed = [r["status"] for r in report["results"] if r["status"] != 302]
+    p50 = statistics.median(done)
+    p95 = done[max(0, round(len(done) * 0.95) - 1)]
+    numbers = sorted(
+        int(ref.rsplit("-", 1)[1])
+        for ref in Application.objects.filter(call=the_call).values_list("reference", flat=True)
+    )
+    gapless = numbers == list(range(1, len(numbers) + 1))
+    print()
+    print("| clients | submissions | failed | p50 ms | p95 ms | per second | references gapless |")
+    print("|---|---|---|---|---|---|---|")
+    print(
+        f"| {CLIENTS} | {len(done)} | {len(failed)} {sorted(set(failed))} | {p50:.0f} | "
+        f"{p95:.0f} | {len(done) / report['wall']:.1f} | "
+        f"{'yes' if gapless else 'NO'} ({Application.objects.count() - before} new) |"
+    )
+
+
+if __name__ == "__main__":
+    main()
