@@ -360,6 +360,8 @@ if os.environ.get("CDN_PURGE_URL"):
         }
     }
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Video players written from the address: rendering a page never calls a provider's oEmbed.
+WAGTAILEMBEDS_FINDERS = [{"class": "sc_wagtail.blocks.embeds.LocalVideoFinder"}]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -13,10 +13,11 @@ warnings in ``converter.warnings``; ``files`` finds uploaded files by URL (files
 
 import json
 import re
-from urllib.parse import parse_qs, urlparse
 
 import nh3
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from sc_wagtail.blocks.embeds import PAGES, video
 
 RICH_TAGS = {"p", "b", "i", "a", "ul", "ol", "li", "br", "h3", "h4"}
 RENAME = {"strong": "b", "em": "i"}
@@ -53,20 +54,8 @@ def autop(text):
 
 def embed_url(src):
     """The page URL of a YouTube or Vimeo player URL, or None."""
-    parsed = urlparse(src if "//" in src else "https://" + src.lstrip("/"))
-    host = parsed.netloc.lower().removeprefix("www.")
-    if host in ("youtube.com", "youtube-nocookie.com") and parsed.path.startswith("/embed/"):
-        return "https://www.youtube.com/watch?v=" + parsed.path.split("/")[2]
-    if host in ("youtube.com", "youtu.be"):
-        if host == "youtu.be":
-            return "https://www.youtube.com/watch?v=" + parsed.path.strip("/")
-        video = parse_qs(parsed.query).get("v")
-        return f"https://www.youtube.com/watch?v={video[0]}" if video else None
-    if host == "player.vimeo.com" and parsed.path.startswith("/video/"):
-        return "https://vimeo.com/" + parsed.path.split("/")[2]
-    if host == "vimeo.com" and parsed.path.strip("/").isdigit():
-        return "https://vimeo.com/" + parsed.path.strip("/")
-    return None
+    found = video(src)
+    return PAGES[found[0]].format(found[1]) if found else None
 
 
 class Converter:
