@@ -154,6 +154,8 @@ MIDDLEWARE = [
     # Static files straight from the web process, compressed and cached (no separate server).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # View restrictions read once per request by every menu, listing and language link.
+    "sc_wagtail.core.privacy.RequestPrivacyMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -5,6 +5,7 @@ network's impact figures, each with a link to its section. A fixed number of que
 from django.utils import timezone
 
 from sc_wagtail.core.formatting import moment_phrase, money, zone_phrase
+from sc_wagtail.core.privacy import public
 from sc_wagtail.events.listing import upcoming_events
 from sc_wagtail.events.models import EventIndexPage
 from sc_wagtail.forms.calls import FundCall
@@ -17,7 +18,7 @@ LATEST = 3
 
 
 def _section(page_type, locale):
-    return page_type.objects.live().public().filter(locale=locale).order_by("path").first()
+    return public(page_type.objects.live()).filter(locale=locale).order_by("path").first()
 
 
 def _pages_with_forms(home, calls):
@@ -26,7 +27,7 @@ def _pages_with_forms(home, calls):
 
     wanted = {call.pk for call in calls}
     found = {}
-    pages = ContentPage.objects.live().public().descendant_of(home).filter(locale=home.locale)
+    pages = public(ContentPage.objects.live()).descendant_of(home).filter(locale=home.locale)
     for page in pages.order_by("path"):
         for block in page.body.raw_data:
             call_pk = block["value"].get("call") if block["type"] == "application_form" else None

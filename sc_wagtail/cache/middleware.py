@@ -36,6 +36,7 @@ class PageCacheMiddleware:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
             return response
+        request.sc_page_cache_candidate = True  # see wagtail_hooks.mark_cacheable
         response = self.get_response(request)
         kept = (
             request.method == "GET"

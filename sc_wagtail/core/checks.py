@@ -7,7 +7,8 @@ E006 retry delays · E007 dotted paths · E008 page types · E009 private files 
 of the wrong type (a string where a list belongs, a number where a flag belongs).
 The apps check what their own settings name: E010, W011 and E013 are the translation app's
 (the publish gate, QA checks), E012 and E015 the fund's (upload types, workflows and the
-question builder), E016 the blocks' (participant categories).
+question builder), E016 the blocks' (participant categories), E017 and E018 the page
+cache's (its cache alias, its place among the middleware).
 """
 
 import os

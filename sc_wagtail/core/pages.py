@@ -6,6 +6,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sc_wagtail.conf import sc_settings
 
+from .privacy import public
+
 # Title and search texts are translated. The slug is no text to translate: a translation's
 # slug follows its approved title (sc_wagtail.translation.page_rows), so it is left out.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -37,7 +39,7 @@ def under_home_pages(*page_types):
 def live_in_locale(model, locale, within=None):
     """The live pages of ``model`` readers of ``locale`` may see (no view restriction),
     under ``within`` when given, with their StreamFields deferred: a listing's base."""
-    pages = model.objects.live().public().filter(locale=locale)
+    pages = public(model.objects.live()).filter(locale=locale)
     if within is not None:
         pages = pages.descendant_of(within)
     return pages.defer_streamfields()

@@ -1,6 +1,8 @@
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 
+from .privacy import public
+
 
 class AllLocalesSitemap(Sitemap):
     """Wagtail's sitemap lists one locale's tree; this one lists the live, public pages
@@ -14,9 +16,7 @@ class AllLocalesSitemap(Sitemap):
         for path in roots.values_list("path", flat=True):
             in_any_root |= Q(path__startswith=path)
         return (
-            Page.objects.filter(in_any_root)
-            .live()
-            .public()
+            public(Page.objects.filter(in_any_root).live())
             .order_by("path")
             .defer_streamfields()
             .specific()

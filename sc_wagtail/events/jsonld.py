@@ -1,5 +1,6 @@
 """schema.org Event for event pages."""
 
+from sc_wagtail.core.locales import language_code_of
 from sc_wagtail.core.structured_data import default_image_url, organisation
 
 from .choices import AttendanceMode, EventStatus, OrganisationRole
@@ -47,7 +48,7 @@ def event_json_ld(event, request):
         "endDate": _iso(event, event.local_end, event.end_date),
         "eventStatus": SCHEMA_STATUS[event.status],
         "eventAttendanceMode": SCHEMA_MODE[event.attendance_mode],
-        "inLanguage": event.locale.language_code,
+        "inLanguage": language_code_of(event),
         "url": event.get_full_url(request),
         "isAccessibleForFree": event.free,
     }

@@ -23,6 +23,7 @@ from sc_wagtail.blocks.report import ReportBlock, ReportPageMixin
 from sc_wagtail.core.choices import zone_of_place
 from sc_wagtail.core.models import City, Hub, Organisation
 from sc_wagtail.core.pages import PAGE_TRANSLATABLE_FIELDS, translated_page_fields
+from sc_wagtail.core.privacy import public
 
 from .choices import (
     AttendanceMode,
@@ -335,8 +336,8 @@ class EventPage(ReportPageMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = json_ld(event_json_ld(self, request))
-        context["child_events"] = (
-            EventPage.objects.child_of(self).live().public().order_by("starts_at")
+        context["child_events"] = public(EventPage.objects.child_of(self).live()).order_by(
+            "starts_at"
         )
         # Apps with report pages (news) list them through the "sc_event_reports" hook:
         # ``fn(event) -> iterable of live, public pages in the event's locale``.

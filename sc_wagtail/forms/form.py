@@ -15,6 +15,7 @@ from django_countries.fields import LazyTypedChoiceField
 
 from sc_wagtail.conf import sc_settings
 from sc_wagtail.core.formatting import money
+from sc_wagtail.core.widgets import ListSelect
 
 from .drafts import held_uploads
 from .question_fields import question_builder, word_limit_help, word_limit_validator
@@ -29,12 +30,13 @@ class ApplicationForm(forms.Form):
         required=False,
         label=_("City"),
         empty_label=_("Choose your city, or type it below"),
+        widget=ListSelect,
     )
     city_other = forms.CharField(
         max_length=120, required=False, label=_("City, if it is not in the list")
     )
     # No country chosen for the applicant: the list starts empty and a choice is required.
-    country = LazyTypedChoiceField(choices=(), label=_("Country"))
+    country = LazyTypedChoiceField(choices=(), label=_("Country"), widget=ListSelect)
     contact_name = forms.CharField(max_length=120, label=_("Your name"))
     contact_role = forms.CharField(max_length=120, label=_("Your role"))
     # Addresses and numbers read left to right, in right-to-left pages too.

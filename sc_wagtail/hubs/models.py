@@ -17,6 +17,7 @@ from sc_wagtail.core.pages import (
     translated_page_fields,
     under_home_pages,
 )
+from sc_wagtail.core.privacy import public
 from sc_wagtail.events.listing import upcoming_events
 from sc_wagtail.impact.blocks import BodyWithImpactBlock
 from sc_wagtail.news.listing import news_for_listing
@@ -92,5 +93,5 @@ class HubIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["hubs"] = HubPage.objects.child_of(self).live().public().select_related("hub")
+        context["hubs"] = public(HubPage.objects.child_of(self).live()).select_related("hub")
         return context

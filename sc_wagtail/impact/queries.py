@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from sc_wagtail.core.privacy import public
+
 from .models import ReportFigures
 
 
@@ -50,7 +52,7 @@ def impact(locale, hub_key=None, year=None):
     offer, the reader's-locale copies and the fallback source copies for links (each with the
     view restrictions that keep private reports out).
     """
-    rows = ReportFigures.objects.filter(page__in=Page.objects.live().public().values("pk"))
+    rows = ReportFigures.objects.filter(page__in=public(Page.objects.live()).values("pk"))
     years = sorted(
         {y for y in rows.values_list("year", flat=True).distinct() if y is not None}, reverse=True
     )
@@ -85,10 +87,8 @@ def _link_pages(rows, locale):
     if not rows:
         return {}
     columns = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
-    local = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=[row["translation_key"] for row in rows], locale=locale)
+    local = public(Page.objects.live()).filter(
+        translation_key__in=[row["translation_key"] for row in rows], locale=locale
     )
     found = {page.translation_key: page for page in local.only(*columns)}
     missing = [row["page_id"] for row in rows if row["translation_key"] not in found]

@@ -1,5 +1,7 @@
 """schema.org NewsArticle for news pages."""
 
+from sc_wagtail.core.locales import language_code_of
+
 
 def news_json_ld(page, request, image_url=None):
     published = page.published_at
@@ -10,10 +12,10 @@ def news_json_ld(page, request, image_url=None):
         "description": page.summary,
         "datePublished": published.isoformat(),
         "dateModified": max(page.last_published_at or published, published).isoformat(),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": language_code_of(page),
         "url": page.get_full_url(request),
         "timeRequired": f"PT{page.reading_minutes}M",
-        "author": [{"@type": "Person", "name": a.name} for a in page.authors.all()]
+        "author": [{"@type": "Person", "name": a.name} for a in page.author_list]
         or [{"@type": "Organization", "name": page.get_site().site_name}],
         "articleSection": page.article_type.name,
     }

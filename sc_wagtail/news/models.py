@@ -273,6 +273,11 @@ class NewsPage(ReportPageMixin, Page):
     def theme_list(self):
         return [link.theme for link in self.themes.all()]
 
+    @cached_property
+    def author_list(self):
+        """The byline and the JSON-LD read the authors once."""
+        return list(self.authors.all())
+
 
 class NewsPageTheme(TranslatableMixin, Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="themes")

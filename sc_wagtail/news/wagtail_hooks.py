@@ -2,6 +2,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from sc_wagtail.core.privacy import public
+
 from .models import ArticleType, NewsPage
 
 
@@ -19,8 +21,6 @@ register_snippet(ArticleTypeViewSet)
 def news_reports_of(event):
     """The live, public news pages reporting on ``event``, in its locale. related_event is
     synchronised, so every copy of a report points at the source event."""
-    return (
-        NewsPage.objects.live()
-        .public()
-        .filter(related_event__translation_key=event.translation_key, locale=event.locale)
+    return public(NewsPage.objects.live()).filter(
+        related_event__translation_key=event.translation_key, locale=event.locale
     )

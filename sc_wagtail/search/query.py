@@ -12,6 +12,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from sc_wagtail.core.privacy import public
+
 from .languages import config_for, stems, words
 from .models import SearchEntry
 
@@ -30,7 +32,7 @@ def search(locale, text, filters=None):
     filters = filters or Filters()
     language = locale.language_code
     entries = SearchEntry.objects.filter(
-        locale=locale, page__in=Page.objects.live().public().values("pk")
+        locale=locale, page__in=public(Page.objects.live()).values("pk")
     ).select_related("page")
     if filters.kind:
         entries = entries.filter(kind=filters.kind)

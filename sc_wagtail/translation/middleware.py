@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.privacy import public
 
 
 class MissingTranslationMiddleware:
@@ -45,8 +46,7 @@ class MissingTranslationMiddleware:
         if draft is None:
             return None
         source = (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(
                 translation_key=draft.translation_key,
                 locale__language_code=sc_settings.SOURCE_LOCALE,

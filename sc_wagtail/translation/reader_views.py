@@ -6,6 +6,7 @@ from django.utils import translation as translation_utils
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from sc_wagtail.core.privacy import public
 from sc_wagtail.core.tasks import enqueue
 
 from .notify import notify_problem
@@ -14,7 +15,7 @@ from .problems import ProblemForm, allow_report, record_problem
 
 @require_POST
 def report_problem(request, page_id):
-    page = Page.objects.live().public().filter(pk=page_id).select_related("locale").first()
+    page = public(Page.objects.live()).filter(pk=page_id).select_related("locale").first()
     if page is None:
         raise Http404
     with translation_utils.override(page.locale.language_code):
