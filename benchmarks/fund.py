@@ -1,23 +1,17 @@
-"""The fund's admin listing at 100 and 5,000 applications (SQL queries, median time), and
-submissions of the embedded form by 20 concurrent clients (p50 and p95).
+"""The fund's admin listing at 100 and 5,000 applications (SQL queries, median time).
 
     .venv/bin/python benchmarks/fund.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/sc_bench_fund .venv/bin/python benchmarks/fund.py
 
-Submissions go through the whole stack (middleware, page, form, files, outbox, the email
-task run inline), each client from its own address so the rate limit does not interfere.
+Submissions under load (20 clients in their own process against gunicorn) are measured by
+benchmarks/load.py.
 """
 
-import statistics
-import threading
-import time
 import uuid
 
 from _setup import measure, setup_django
 
 SIZES = (100, 5000)
-CLIENTS = 20
-SUBMISSIONS_PER_CLIENT = 5
 
 
 def add_applications(call, count, start):
@@ -57,40 +51,6 @@ def add_applications(call, count, start):
     )
 
 
-def submissions(call, page_url):
-    from django.db import connections
-    from django.test import Client
-
-    from tests.forms.helpers import answers, budget, question
-
-    timings, failures = [], []
-    lock = threading.Lock()
-    start = threading.Barrier(CLIENTS)
-
-    def client_run(number):
-        client = Client(REMOTE_ADDR=f"10.0.0.{number + 1}")
-        start.wait()
-        for _ in range(SUBMISSIONS_PER_CLIENT):
-            data = answers(call, uuid.uuid4())
-            data[f"q_{question(call, 'file').id}"] = budget()
-            began = time.perf_counter()
-            response = client.post(page_url, data)
-            elapsed = time.perf_counter() - began
-            with lock:
-                (timings if response.status_code == 302 else failures).append(elapsed)
-        connections.close_all()
-
-    threads = [threading.Thread(target=client_run, args=(n,)) for n in range(CLIENTS)]
-    began = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - began
-    timings.sort()
-    return timings, failures, wall
-
-
 def main():
     setup_django("fund")
     from django.conf import settings
@@ -99,7 +59,7 @@ def main():
     from django.test import Client
 
     from sc_wagtail.forms.models import Application
-    from tests.forms.helpers import call, fund_page
+    from tests.forms.helpers import call
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     the_call = call("en")
@@ -120,15 +80,6 @@ def main():
         print(
             f"| {Application.objects.count()} | {queries} | {ms:.0f} | {f_queries} | {f_ms:.0f} |"
         )
-
-    timings, failures, wall = submissions(the_call, fund_page("en").url)
-    count = len(timings)
-    p50 = statistics.median(timings) * 1000
-    p95 = timings[max(0, round(count * 0.95) - 1)] * 1000
-    print()
-    print("| concurrent clients | submissions | failed | p50 ms | p95 ms | per second |")
-    print("|---|---|---|---|---|---|")
-    print(f"| {CLIENTS} | {count} | {len(failures)} | {p50:.0f} | {p95:.0f} | {count / wall:.1f} |")
 
 
 if __name__ == "__main__":
