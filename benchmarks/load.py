@@ -32,6 +32,8 @@ from _setup import ROOT
 PG = "postgres://postgres@127.0.0.1:5432/"
 BIN = Path(sys.executable).parent
 DURATION = os.environ.get("LOAD_SECONDS", "10")
+WORKERS = os.environ.get("LOAD_WORKERS", "2")  # gunicorn worker processes
+ONLY = os.environ.get("LOAD_ONLY", "")  # "pages" or "submissions" to run one part
 CLIENTS, SUBMISSIONS = 20, 5
 VAR = ROOT / "var" / "bench" / "load"
 
@@ -144,14 +146,22 @@ def main():
     django.setup()
     from sc_wagtail.blocks.report import has_report
     from sc_wagtail.events.models import EventPage
-    from sc_wagtail.forms.models import Application
-    from sc_wagtail.news.models import NewsIndexPage, NewsPage
-    from tests.forms.helpers import PDF, answers, call, fund_page, question
+    from sc_wagtail.news.models import NewsPage
 
     article = NewsPage.objects.live().filter(locale__language_code="en").order_by("-pk").first()
     event = next(
         e for e in EventPage.objects.live().filter(locale__language_code="en") if has_report(e)
     )
+    if ONLY != "submissions":
+        pages_under_load(article, event, env)
+    if ONLY != "pages":
+        submissions_under_load(env)
+
+
+def pages_under_load(article, event, env):
+    from sc_wagtail.news.models import NewsIndexPage
+    from tests.forms.helpers import fund_page
+
     text = "".join(str(block.render()) for block in article.body)
     _where, plain_env = plain_site(text, env)
 
@@ -183,7 +193,12 @@ def main():
     for name, cache, rate, bad in rows:
         print(f"| {name} | {cache} | {rate:.0f} | {bad} |")
 
-    # Submissions: 20 clients in their own process against gunicorn with the page cache on.
+
+def submissions_under_load(env):
+    """20 clients in their own process against gunicorn with the page cache on."""
+    from sc_wagtail.forms.models import Application
+    from tests.forms.helpers import PDF, answers, call, fund_page, question
+
     the_call = call("en")
     before = Application.objects.count()
     forms = [

@@ -126,12 +126,12 @@ def placeholders(application, message=""):
 
 def call_in(application, language):
     """The call as the applicant read it: its translation in their language, if any."""
-    from wagtail.models import Locale
+    from sc_wagtail.core.locales import locale_id_for
 
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return application.call
-    return application.call.get_translation_or_none(locale) or application.call
+    call, locale_id = application.call, locale_id_for(language)
+    if locale_id is None or call.locale_id == locale_id:
+        return call
+    return call.get_translation_or_none(locale_id) or call
 
 
 def template_words(kind, language):

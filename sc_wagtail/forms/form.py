@@ -9,6 +9,7 @@ import uuid
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
@@ -22,6 +23,18 @@ from .question_fields import question_builder, word_limit_help, word_limit_valid
 from .uploads import check_upload
 
 SUMMARY_WORD_LIMIT = 300
+
+
+_countries = {}
+
+
+def country_choices():
+    """(code, name) of every country in the active language, sorted as it sorts them: built
+    once per language and process (django-countries sorts all names on every iteration)."""
+    language = get_language()
+    if language not in _countries:
+        _countries[language] = [(country.code, country.name) for country in countries]
+    return _countries[language]
 
 
 class ApplicationForm(forms.Form):
@@ -75,7 +88,7 @@ class ApplicationForm(forms.Form):
         cities = City.objects.filter(locale=call.locale).order_by("name")
         self.fields["city"].queryset = cities
         # Country names in the page's language, sorted as that language sorts them.
-        self.fields["country"].choices = [("", _("Choose your country")), *countries]
+        self.fields["country"].choices = [("", _("Choose your country")), *country_choices()]
         # Built per request: in the applicant's language (a class attribute would be English).
         self.fields["summary"].help_text = word_limit_help(SUMMARY_WORD_LIMIT)
         maximum = money(call.maximum_amount, call.currency)
