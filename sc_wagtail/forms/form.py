@@ -85,7 +85,7 @@ class ApplicationForm(forms.Form):
             del self.fields["submission_key"]
         elif not self.is_bound:
             self.initial.setdefault("submission_key", uuid.uuid4())
-        cities = City.objects.filter(locale=call.locale).order_by("name")
+        cities = City.objects.filter(locale_id=call.locale_id).order_by("name")
         self.fields["city"].queryset = cities
         # Country names in the page's language, sorted as that language sorts them.
         self.fields["country"].choices = [("", _("Choose your country")), *country_choices()]

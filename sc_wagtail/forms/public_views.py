@@ -41,7 +41,9 @@ def handle_application(request, page):
 
     if request.method != "POST" or FORM_FIELD not in request.POST:
         return None
-    call = FundCall.objects.filter(pk=request.POST.get(FORM_FIELD), locale=page.locale).first()
+    call = FundCall.objects.filter(
+        pk=request.POST.get(FORM_FIELD), locale_id=page.locale_id
+    ).first()
     if call is None:
         raise Http404
     form = ApplicationForm(call, request.POST, request.FILES)
