@@ -64,6 +64,29 @@ def _count_in_database(key, ends):
             [key, expires],
         )
         (count,) = cursor.fetchone()
-    if count == 1:  # a new window: forget the ones that ended
-        RateLimitCounter.objects.filter(expires_at__lt=timezone.now()).delete()
     return count
+
+
+CLEANUP_SCHEDULE = "sc_core: forget rate-limit windows that ended"
+
+
+def delete_ended_windows():
+    """Worker, hourly: windows that ended are counted no more; a request never waits on
+    this."""
+    from .models import RateLimitCounter
+
+    deleted, _by_model = RateLimitCounter.objects.filter(expires_at__lt=timezone.now()).delete()
+    return deleted
+
+
+def ensure_cleanup_schedule(**kwargs):
+    """``post_migrate``: the worker forgets ended windows every hour (a django-q2 schedule)."""
+    from django_q.models import Schedule
+
+    Schedule.objects.get_or_create(
+        name=CLEANUP_SCHEDULE,
+        defaults={
+            "func": "sc_wagtail.core.ratelimit.delete_ended_windows",
+            "schedule_type": Schedule.HOURLY,
+        },
+    )

@@ -116,3 +116,20 @@ def test_the_defaults_leave_room_for_a_busy_office():
     assert DEFAULTS["SUBMISSIONS_PER_IP_PER_HOUR"] >= 50
     assert DEFAULTS["PROBLEM_REPORTS_PER_IP_PER_HOUR"] >= 50
     assert DEFAULTS["PROBLEM_REPORTS_PER_SESSION_PER_HOUR"] <= 20
+
+
+@pytest.mark.django_db
+def test_the_worker_forgets_windows_that_ended_and_requests_do_not(clock):
+    from django_q.models import Schedule
+
+    with override_settings(CACHES={"default": BACKENDS["database"]}):
+        for scope in ("old", "new"):
+            assert ratelimit.allow(scope, "192.0.2.1", limit=5)
+            clock["t"] += 3 * 3600  # the first window has ended when the second one opens
+    assert RateLimitCounter.objects.count() == 2  # the request deleted nothing
+    RateLimitCounter.objects.update(expires_at="2000-01-01T00:00:00Z")
+    RateLimitCounter.objects.filter(key__contains=":new:").update(expires_at="2999-01-01T00:00:00Z")
+    assert ratelimit.delete_ended_windows() == 1
+    assert list(RateLimitCounter.objects.values_list("count", flat=True)) == [1]
+    schedule = Schedule.objects.get(name=ratelimit.CLEANUP_SCHEDULE)
+    assert schedule.func == "sc_wagtail.core.ratelimit.delete_ended_windows"
