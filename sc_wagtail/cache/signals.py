@@ -37,17 +37,20 @@ def page_changed(sender, instance, **kwargs):
     apply(dependents.for_pages([instance]))
 
 
-def page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    if url_path_before == url_path_after:
-        return
+def _moved(page):
     # The old URLs of the page and everything below it now answer 404 or redirect.
     store.forget_everything()
     transaction.on_commit(store.forget_everything)
-    apply(dependents.for_pages([instance]))
+    apply(dependents.for_pages([page]))
 
 
-def slug_changed(sender, instance, instance_before=None, **kwargs):
-    page_moved(sender, instance, url_path_before=instance_before.url_path, url_path_after=1)
+def page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
+    if url_path_before != url_path_after:
+        _moved(instance)
+
+
+def slug_changed(sender, instance, **kwargs):
+    _moved(instance)
 
 
 def snippet_changed(sender, instance, **kwargs):

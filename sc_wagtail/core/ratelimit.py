@@ -80,13 +80,11 @@ def delete_ended_windows():
 
 
 def ensure_cleanup_schedule(**kwargs):
-    """``post_migrate``: the worker forgets ended windows every hour (a django-q2 schedule)."""
+    """``post_migrate``: the worker forgets ended windows every hour."""
     from django_q.models import Schedule
 
-    Schedule.objects.get_or_create(
-        name=CLEANUP_SCHEDULE,
-        defaults={
-            "func": "sc_wagtail.core.ratelimit.delete_ended_windows",
-            "schedule_type": Schedule.HOURLY,
-        },
+    from .tasks import ensure_schedule
+
+    ensure_schedule(
+        CLEANUP_SCHEDULE, "sc_wagtail.core.ratelimit.delete_ended_windows", Schedule.HOURLY
     )

@@ -72,6 +72,16 @@ def retry_failed(task):
     )
 
 
+def ensure_schedule(name, func, schedule_type):
+    """A named django-q2 schedule the worker runs (``func``: a dotted path; ``schedule_type``:
+    ``Schedule.HOURLY``, ``DAILY``...), created once; called from ``post_migrate``."""
+    from django_q.models import Schedule
+
+    Schedule.objects.get_or_create(
+        name=name, defaults={"func": func, "schedule_type": schedule_type}
+    )
+
+
 def _func_label(func):
     if isinstance(func, str):
         return func.rsplit(".", 1)[-1]

@@ -211,13 +211,9 @@ CLEANUP_SCHEDULE = "sc_forms: delete expired drafts and held files"
 
 
 def ensure_cleanup_schedule(**kwargs):
-    """``post_migrate``: the worker runs ``delete_expired`` once a day (a django-q2 schedule)."""
+    """``post_migrate``: the worker runs ``delete_expired`` once a day."""
     from django_q.models import Schedule
 
-    Schedule.objects.get_or_create(
-        name=CLEANUP_SCHEDULE,
-        defaults={
-            "func": "sc_wagtail.forms.drafts.delete_expired",
-            "schedule_type": Schedule.DAILY,
-        },
-    )
+    from sc_wagtail.core.tasks import ensure_schedule
+
+    ensure_schedule(CLEANUP_SCHEDULE, "sc_wagtail.forms.drafts.delete_expired", Schedule.DAILY)

@@ -245,3 +245,14 @@ def test_the_page_cache_settings_are_checked():
     with override_settings(MIDDLEWARE=moved):
         ids = {error.id for error in checks.run_checks()}
     assert "sc_wagtail.E018" in ids
+
+
+def test_a_renamed_page_is_not_served_at_its_old_address(client, news):
+    _index, story, _other = news
+    old = story.url
+    client.get(old)
+    story.slug = "first-story-renamed"
+    with paused(), TestCase.captureOnCommitCallbacks(execute=True):
+        factories.publish(story)
+    moved = client.get(old)  # Wagtail's automatic redirect, not the stored page
+    assert (moved.status_code, moved["Location"]) == (301, "/cache-news/first-story-renamed/")
