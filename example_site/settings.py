@@ -156,6 +156,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # View restrictions read once per request by every menu, listing and language link.
     "sc_wagtail.core.privacy.RequestPrivacyMiddleware",
+    # The request's Wagtail site from cached rows (Wagtail compiles a query per request).
+    "sc_wagtail.core.sites.SiteMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -19,7 +19,7 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from .tasks import enqueue
+from .tasks import enqueue, is_sync
 from .text import single_line
 
 
@@ -64,17 +64,23 @@ def queue(*, to, subject, body, language, kind, about=None, key=None):
     }
     if about is not None:
         values.update(about_type=ContentType.objects.get_for_model(about), about_id=str(about.pk))
-    if key is not None:
+    if key is None:
+        email = OutgoingEmail.objects.create(**values)
+    else:
         existing = OutgoingEmail.objects.filter(key=key).first()
         if existing is not None:
             return existing
-    try:
-        with transaction.atomic():
-            email = OutgoingEmail.objects.create(**values)
-    except IntegrityError:  # the same key, queued by a concurrent attempt
-        return OutgoingEmail.objects.get(key=key)
-    # After commit, even when tasks run inline: the cause of the email must be saved first.
-    transaction.on_commit(functools.partial(enqueue, send, email.pk, task_name=f"email:{email.pk}"))
+        try:
+            with transaction.atomic():
+                email = OutgoingEmail.objects.create(**values)
+        except IntegrityError:  # the same key, queued by a concurrent attempt
+            return OutgoingEmail.objects.get(key=key)
+    sending = functools.partial(enqueue, send, email.pk, task_name=f"email:{email.pk}")
+    if is_sync():
+        # Inline, the task would send at once: the cause of the email must be saved first.
+        transaction.on_commit(sending)
+    else:
+        sending()  # queued with the transaction (see tasks.enqueue)
     return email
 
 

@@ -5,8 +5,12 @@
 
 - With ``Q_CLUSTER["sync"] = True`` (tests, ``seed_demo``) the task runs here and now, and
   its exception reaches the caller.
-- Otherwise the task is queued when the current transaction commits, so a worker never picks
-  up a task that refers to rows it cannot see yet (and a rolled back request queues nothing).
+- Otherwise a worker never picks up a task that refers to rows it cannot see yet, and a
+  rolled back request queues nothing: with django-q2's ORM broker on the default database
+  (the embedded setup) the queue row is written in the current transaction and commits or
+  rolls back with the rows it refers to (no commit of its own, and no task lost if the
+  process dies after the commit); with another broker (Redis) the task is queued when the
+  transaction commits.
 - A task that raises is run again after ``SC_WAGTAIL["TASK_RETRY_DELAYS"]``. The retry is a
   django-q2 schedule written by a result hook, so it works the same with every broker (the
   Redis broker does not redeliver failed tasks by itself). Each attempt is its own task row,
@@ -14,11 +18,12 @@
 """
 
 import datetime
+import functools
 import logging
 import uuid
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.utils import timezone
 from django_q.tasks import async_task, schedule
 
@@ -42,9 +47,21 @@ def enqueue(func, *args, task_name=None, retry=True, **kwargs):
     options = {"task_name": name, "hook": RETRY_HOOK if retry else None}
     if is_sync():
         async_task(func, *args, sync=True, **options, **kwargs)
+    elif queue_in_transaction():
+        async_task(func, *args, sync=False, **options, **kwargs)
     else:
         transaction.on_commit(lambda: async_task(func, *args, sync=False, **options, **kwargs))
     return name
+
+
+@functools.cache
+def queue_in_transaction():
+    """True when django-q2 queues tasks as rows of the default database (its ORM broker):
+    a queue row written inside a transaction is seen by the worker only once it commits."""
+    from django_q.brokers import get_broker, orm
+    from django_q.conf import Conf
+
+    return isinstance(get_broker(), orm.ORM) and Conf.ORM == DEFAULT_DB_ALIAS
 
 
 def retry_failed(task):

@@ -126,15 +126,12 @@ class FundCall(TranslatableMixin, index.Indexed, models.Model):
     def source_call(self):
         """The source-locale row: applications belong to it, whatever language they used."""
         from sc_wagtail.conf import sc_settings
+        from sc_wagtail.core.locales import language_code_of, locale_id_for
 
-        if self.locale.language_code == sc_settings.SOURCE_LOCALE:
+        if language_code_of(self) == sc_settings.SOURCE_LOCALE:
             return self
-        return (
-            self.get_translation_or_none(
-                self.locale.__class__.objects.get(language_code=sc_settings.SOURCE_LOCALE)
-            )
-            or self
-        )
+        source = locale_id_for(sc_settings.SOURCE_LOCALE)
+        return self.get_translation_or_none(source) or self
 
     def state(self, now=None):
         now = now or timezone.now()

@@ -15,6 +15,7 @@ import uuid
 
 from django.core import signing
 from django.db import transaction
+from django.db.models import Exists, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -45,10 +46,10 @@ def held_uploads(key):
     key = parse_key(key)
     if key is None:
         return {}
-    rows = HeldUpload.objects.filter(submission_key=key)
-    if not ApplicationDraft.objects.filter(submission_key=key).exists():
-        rows = rows.filter(created_at__gte=timezone.now() - HELD_FOR)
-    return {row.question_id: row for row in rows}
+    kept = Q(created_at__gte=timezone.now() - HELD_FOR) | Exists(
+        ApplicationDraft.objects.filter(submission_key=key)
+    )
+    return {row.question_id: row for row in HeldUpload.objects.filter(kept, submission_key=key)}
 
 
 def hold_uploads(form):

@@ -157,8 +157,9 @@ def render(kind, application, language, message=""):
         return single_line(subject.format_map(values)), body.format_map(values)
 
 
-def queue_email(application, kind, message="", to=None, language=None):
-    """Write the email to the outbox (in the caller's transaction); the worker sends it."""
+def queue_email(application, kind, message="", to=None, language=None, key=None):
+    """Write the email to the outbox (in the caller's transaction); the worker sends it.
+    With ``key``, only once (see ``outbox.queue``)."""
     language = language or application.language
     subject, body = render(kind, application, language, message)
     return outbox.queue(
@@ -168,6 +169,7 @@ def queue_email(application, kind, message="", to=None, language=None):
         language=language,
         kind=kind,
         about=application,
+        key=key,
     )
 
 

@@ -1,6 +1,6 @@
 """Reference numbers like TSF-2026-0042: unique, and without gaps per prefix and year."""
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from .models import ReferenceCounter
 
@@ -10,11 +10,16 @@ def next_reference(prefix, year):
     the counter row stays locked until it commits, and a rollback gives the number back."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("next_reference() must run inside the application's transaction.")
-    # The first submission of a year creates the row; a concurrent one finds it created.
-    ReferenceCounter.objects.bulk_create(
-        [ReferenceCounter(prefix=prefix, year=year)], ignore_conflicts=True
-    )
-    counter = ReferenceCounter.objects.select_for_update().get(prefix=prefix, year=year)
-    counter.last += 1
-    counter.save(update_fields=["last"])
-    return f"{prefix}-{year}-{counter.last:04d}"
+    # One statement: the year's first submission creates the row, later ones (and one that
+    # raced it) add one to it, under the row lock a concurrent submission waits for.
+    quote = connection.ops.quote_name
+    table, last = quote(ReferenceCounter._meta.db_table), quote("last")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({quote('prefix')}, {quote('year')}, {last}) "  # noqa: S608
+            f"VALUES (%s, %s, 1) ON CONFLICT ({quote('prefix')}, {quote('year')}) "
+            f"DO UPDATE SET {last} = {table}.{last} + 1 RETURNING {last}",
+            [prefix, year],
+        )
+        (number,) = cursor.fetchone()
+    return f"{prefix}-{year}-{number:04d}"

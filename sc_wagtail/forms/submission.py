@@ -1,10 +1,14 @@
 """Saving an application: the row, its first revision and its files are committed in one
-transaction before any email is attempted (the emails are queued in the outbox)."""
+transaction before any email is attempted; the worker then writes the emails to the outbox
+(``notify_submitted``), which sends them."""
+
+import hashlib
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.tasks import enqueue
 
 from .answers import set_core_answers, snapshot
 from .drafts import submitted as submitted_draft
@@ -33,8 +37,7 @@ def submit(call, form, language):
     before (also when a concurrent request with the same key committed first).
     """
     key = form.cleaned_data["submission_key"]
-    if Application.objects.filter(submission_key=key).exists():
-        raise AlreadyReceived
+    # A key used before is found by the unique constraint when the row is saved.
     if call.state() != "open":
         raise CallClosed
     source = call.source_call
@@ -66,11 +69,9 @@ def submit(call, form, language):
                 transition="submit",
                 to_status=Status.SUBMITTED,
             )
-            queue_email(application, EmailKind.SUBMITTED)
-            for address in staff_emails(application):
-                queue_email(
-                    application, EmailKind.STAFF_NEW, to=address, language=sc_settings.SOURCE_LOCALE
-                )
+            # The receipt and staff notices are written by the worker (the applicant is
+            # already on their status page); the task commits with the application.
+            enqueue(notify_submitted, application.pk, task_name=f"fund-submitted:{application.pk}")
     except IntegrityError:
         remove_files(stored)
         # The same form committed by a concurrent request first.
@@ -81,6 +82,29 @@ def submit(call, form, language):
         remove_files(stored)
         raise
     return application
+
+
+def notify_submitted(application_id):
+    """Worker: the applicant's receipt and each fund staff member's notice of a new
+    application, written to the outbox once each (a retried task queues nothing twice)."""
+    application = Application.objects.select_related("call").filter(pk=application_id).first()
+    if application is None:
+        return "gone"  # deleted before the worker came to it
+    queue_email(application, EmailKind.SUBMITTED, key=f"submitted:{application.pk}")
+    staff = staff_emails(application)
+    for address in staff:
+        queue_email(
+            application,
+            EmailKind.STAFF_NEW,
+            to=address,
+            language=sc_settings.SOURCE_LOCALE,
+            key=f"staff-new:{application.pk}:{_digest(address)}",
+        )
+    return f"{application.reference}: receipt and {len(staff)} staff notices"
+
+
+def _digest(address):
+    return hashlib.sha256(address.lower().encode()).hexdigest()[:20]  # keys are 200 at most
 
 
 def store_files(application, form, revision):

@@ -14,9 +14,6 @@ import signal
 import time
 import traceback
 
-from weasyprint import HTML
-
-from .fetcher import SiteFilesFetcher
 from .ligatures import ligatures_in_reading_order
 
 
@@ -34,6 +31,10 @@ def _vm_size():
 
 
 def _render(html, base_url, memory_bytes):
+    from weasyprint import HTML  # loaded by the parent before the fork (write_pdf)
+
+    from .fetcher import SiteFilesFetcher
+
     try:
         if memory_bytes:
             limit = _vm_size() + memory_bytes
@@ -78,6 +79,12 @@ def _read_all(fd, deadline):
 
 def write_pdf(html, base_url, timeout, memory_bytes):
     """Render ``html`` to PDF bytes in a capped child; return (pdf, refused_urls, peak_rss)."""
+    # Loaded on first use, in the parent, so that each child finds it loaded: WeasyPrint and
+    # pango take about 2 s to load, which every web and worker process paid at start.
+    import weasyprint  # noqa: F401
+
+    from . import fetcher  # noqa: F401
+
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: render, hand the result over, leave without cleanup

@@ -1,6 +1,7 @@
 """Background work: enqueue() inline in tests, a real qcluster worker, Wagtail's own tasks."""
 
 import pytest
+from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
 from django_q.brokers import get_broker
@@ -31,6 +32,28 @@ def test_inline_a_failing_task_raises_in_the_caller():
 
 def async_q_cluster(settings):
     return override_settings(Q_CLUSTER={**settings.Q_CLUSTER, "sync": False})
+
+
+def test_with_the_orm_broker_a_task_is_queued_in_the_callers_transaction(settings):
+    """The queue row is written in the transaction that queues it: there before the commit
+    (no commit of its own, none lost between commit and queueing) and gone with a rollback
+    (a request that fails queues nothing)."""
+    from django_q.models import OrmQ
+
+    from sc_wagtail.core.tasks import queue_in_transaction
+
+    if not queue_in_transaction():
+        pytest.skip("another broker than the ORM's: tasks are queued on commit")
+    before = OrmQ.objects.count()
+    with async_q_cluster(settings):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            enqueue("sc_wagtail.core.tasks.healthcheck")
+            assert OrmQ.objects.count() == before + 1
+            raise RuntimeError("the request fails after queueing")
+        assert OrmQ.objects.count() == before
+        with transaction.atomic():
+            name = enqueue("sc_wagtail.core.tasks.healthcheck")
+        assert [row.task["name"] for row in OrmQ.objects.order_by("pk")[before:]] == [name]
 
 
 @pytest.mark.worker

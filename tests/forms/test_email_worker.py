@@ -1,6 +1,6 @@
 """The mail server is down when a city applies: the application is saved and the applicant
-sees the reference; the worker retries the email and sends it, once, when the server is
-back (a local SMTP server started by the test)."""
+sees the reference; the worker writes the receipt, retries it and sends it, once, when the
+server is back (a local SMTP server started by the test)."""
 
 import socket
 import uuid
@@ -48,9 +48,14 @@ def test_an_email_that_failed_is_retried_by_the_worker_and_sent_once(client, set
         application = Application.objects.get(email="mairie@example.org")
         page = client.get(response["Location"]).content.decode()
         assert application.reference in page  # the applicant has their reference
-        email = application.emails.get(kind="submitted")
         worker_env = {"EMAIL_URL": f"smtp://127.0.0.1:{port}"}
         with running_worker(retry_seconds=2, extra_env=worker_env):
+            # The worker writes the receipt to the outbox, then tries to send it.
+            email = wait_for(
+                lambda: application.emails.filter(kind="submitted").first(),
+                timeout=60,
+                message="the receipt written by the worker",
+            )
             failed = wait_for(
                 lambda: OutgoingEmail.objects.filter(pk=email.pk, attempts__gte=1).first(),
                 timeout=60,

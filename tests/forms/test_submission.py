@@ -212,6 +212,34 @@ def test_the_application_is_saved_even_when_the_mail_server_is_down(
     assert email.sent_at is None and "ConnectionRefusedError" in email.last_error
 
 
+def test_the_worker_writes_the_receipt_and_staff_notices_once_each(client, settings):
+    """The request saves the application and queues one task (committed with it); the emails
+    are the worker's to write, and a task run twice writes none twice."""
+    from django_q.models import OrmQ
+
+    from sc_wagtail.forms.submission import notify_submitted
+    from sc_wagtail.forms.workflow import staff_emails
+
+    queued = OrmQ.objects.count()
+    with override_settings(Q_CLUSTER={**settings.Q_CLUSTER, "sync": False}):
+        response = post(client, "fr")
+        assert response.status_code == 302
+        application = Application.objects.order_by("-pk").first()
+        assert not application.emails.exists()  # none written while the applicant waited
+        names = [row.task["name"] for row in OrmQ.objects.order_by("pk")[queued:]]
+        assert f"fund-submitted:{application.pk}:1" in names
+        notify_submitted(application.pk)
+        notify_submitted(application.pk)  # a retry, or a task delivered twice
+    staff = staff_emails(application)
+    assert staff  # the fund's managers
+    receipts = application.emails.filter(kind="submitted")
+    assert [(e.to, e.language) for e in receipts] == [("leila@example.org", "fr")]
+    assert "Nous avons bien reçu votre candidature" in receipts[0].subject
+    notices = application.emails.filter(kind="staff_new")
+    assert sorted(e.to for e in notices) == sorted(staff)
+    assert {e.language for e in notices} == {"en"}
+
+
 def test_before_opening_the_page_shows_the_opening_date(client):
     for copy in call("en").get_translations(inclusive=True):
         copy.opens_at = timezone.now() + datetime.timedelta(days=3)
