@@ -178,7 +178,12 @@ def main():
     env.pop("REDIS_URL", None)
     manage = [str(BIN / "python"), "manage.py"]
     seed = {**env, "Q_SYNC": "1"}
-    for command in (["migrate", "-v0"], ["createcachetable"], ["seed_demo"]):
+    for command in (
+        ["migrate", "-v0"],
+        ["createcachetable"],
+        ["collectstatic", "--noinput", "-v0"],  # WhiteNoise serves them, as in production
+        ["seed_demo"],
+    ):
         subprocess.run(
             [*manage, *command], cwd=ROOT, env=seed, check=True, stdout=subprocess.DEVNULL
         )

@@ -1,6 +1,7 @@
 from django import template
 
 from sc_wagtail.conf import sc_settings
+from sc_wagtail.core.locales import language_code_of
 
 from ..problems import ProblemForm
 
@@ -14,8 +15,8 @@ def report_problem_form(context, page=None):
     request = context.get("request")
     translated = bool(
         page is not None
-        and getattr(page, "locale", None) is not None
-        and page.locale.language_code != sc_settings.SOURCE_LOCALE
+        and getattr(page, "locale_id", None) is not None
+        and language_code_of(page) != sc_settings.SOURCE_LOCALE
     )
     return {
         "show": translated,
@@ -54,7 +55,7 @@ def machine_translation_notice(context, page=None):
     page = page or context.get("page")
     if page is None or getattr(page, "locale_id", None) is None:
         return {"show": False}
-    if page.locale.language_code == sc_settings.SOURCE_LOCALE:
+    if language_code_of(page) == sc_settings.SOURCE_LOCALE:
         return {"show": False}
     from ..gate import translation_for
     from ..notice import with_notice
